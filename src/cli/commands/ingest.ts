@@ -1,0 +1,126 @@
+// `claimtrail ingest <paths…>`: load, skip known documents by hash, analyse, store one
+// transaction per document, translate what is pending, print a summary.
+
+import type { AnalyzedDocument, SourceDocument } from '../../core/types.js';
+import { expandInputs, loadFile, type LoadError } from '../../io/load.js';
+import type { Db } from '../../store/db.js';
+import { finishRun, startRun } from '../../store/runs.js';
+import { DocumentWriter, knownDocumentIds } from '../../store/write.js';
+import type { Translator } from '../../translate/types.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { write, type CliIO } from '../io.js';
+import type { Analyzer } from '../analyzer.js';
+import { formatTranslateSummary, translatePending, type TranslateSummary } from './translate.js';
+
+export interface IngestOptions {
+  translator: Translator;
+  analyzer: Analyzer;
+  /** Hint printed once when the chosen translator is a fallback (e.g. Apertium missing). */
+  translatorNote?: string | undefined;
+  json?: boolean;
+}
+
+export interface IngestSummary {
+  files: number;
+  documents: { new: number; unchanged: number; failed: number };
+  claims: Record<string, number>;
+  speakers: number;
+  translation: TranslateSummary | null;
+  errors: string[];
+}
+
+/** Documents read per batch: bounds memory and lets the hash check run as one query per batch. */
+const BATCH_FILES = 64;
+
+export async function ingestCommand(db: Db, paths: string[], options: IngestOptions, io: CliIO): Promise<ExitCode> {
+  const runId = startRun(db, 'ingest', { paths, translator: options.translator.name });
+  const summary: IngestSummary = {
+    files: 0,
+    documents: { new: 0, unchanged: 0, failed: 0 },
+    claims: { direct: 0, mixed: 0, indirect: 0, assertion: 0 },
+    speakers: 0,
+    translation: null,
+    errors: [],
+  };
+  const report = (e: LoadError) => {
+    const line = `${e.where}: ${e.cause}`;
+    summary.errors.push(line);
+    write(io.stderr, `claimtrail: ${line}`);
+  };
+
+  const expanded = await expandInputs(paths);
+  expanded.errors.forEach(report);
+  summary.files = expanded.files.length;
+  const writer = new DocumentWriter(db);
+  const seenThisRun = new Set<string>();
+
+  for (let i = 0; i < expanded.files.length; i += BATCH_FILES) {
+    const batch = expanded.files.slice(i, i + BATCH_FILES);
+    const loaded = await Promise.all(batch.map((f) => loadFile(f)));
+    const documents: SourceDocument[] = [];
+    for (const result of loaded) {
+      result.errors.forEach((e) => {
+        report(e);
+        summary.documents.failed++;
+      });
+      documents.push(...result.documents);
+    }
+    const known = knownDocumentIds(db, documents.map((d) => d.id));
+    const fresh = documents.filter((d) => {
+      if (known.has(d.id) || seenThisRun.has(d.id)) {
+        summary.documents.unchanged++;
+        return false;
+      }
+      seenThisRun.add(d.id);
+      return true;
+    });
+    const analysed = await options.analyzer.analyze(fresh);
+    for (const result of analysed) storeAnalysed(writer, result, runId, summary, report);
+  }
+
+  if (options.translatorNote) write(io.stderr, `claimtrail: ${options.translatorNote}`);
+  summary.translation = await translatePending(db, options.translator, {}, io);
+  summary.speakers = (db.prepare('SELECT COUNT(*) FROM speakers').pluck().get() as number) ?? 0;
+  finishRun(db, runId, { ...summary, errors: summary.errors.length });
+
+  if (options.json) write(io.stdout, JSON.stringify(summary));
+  else write(io.stdout, formatSummary(summary));
+  return summary.errors.length > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
+}
+
+function storeAnalysed(writer: DocumentWriter, result: AnalyzedDocument, runId: number, summary: IngestSummary, report: (e: LoadError) => void): void {
+  const where = result.doc.meta.path ?? result.doc.id;
+  const error = result.messages.find((m) => m.severity === 'error');
+  if (error) {
+    report({ where, cause: error.text });
+    summary.documents.failed++;
+    return;
+  }
+  try {
+    const outcome = writer.writeDocument(result, runId);
+    if (!outcome.stored) {
+      summary.documents.unchanged++;
+      return;
+    }
+    summary.documents.new++;
+    for (const claim of result.claims) summary.claims[claim.kind] = (summary.claims[claim.kind] ?? 0) + 1;
+  } catch (e) {
+    report({ where, cause: `not stored: ${(e as Error).message}` });
+    summary.documents.failed++;
+  }
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const claims = Object.entries(s.claims)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  const lines = [
+    `files: ${s.files}`,
+    `documents: ${s.documents.new} new, ${s.documents.unchanged} unchanged, ${s.documents.failed} failed`,
+    `claims added: ${claims}`,
+    `speakers in database: ${s.speakers}`,
+  ];
+  if (s.translation) lines.push(formatTranslateSummary(s.translation));
+  if (s.errors.length) lines.push(`errors: ${s.errors.length} (see above)`);
+  return lines.join('\n');
+}

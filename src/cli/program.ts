@@ -1,0 +1,186 @@
+// The command line: parses arguments with commander, opens the database, calls a command,
+// and turns every failure into one line on stderr and an exit code. Never exits the process.
+
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CLAIM_KINDS, type ClaimKind } from '../core/types.js';
+import { DEFAULT_DB_PATH, openDatabase, type Db } from '../store/db.js';
+import type { ClaimFilter } from '../store/claims.js';
+import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { claimsCommand, exportCommand, showCommand, speakersCommand } from './commands/query.js';
+import { formatTranslateSummary, translatePending } from './commands/translate.js';
+import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
+import { write, type CliIO } from './io.js';
+import { chooseTranslator, TRANSLATOR_CHOICES, type TranslatorChoice } from './translators.js';
+
+const VERSION = '0.1.0';
+
+function databasePath(opts: { db?: string }, io: CliIO): string {
+  return path.resolve(io.cwd, opts.db ?? io.env.CLAIMTRAIL_DB ?? DEFAULT_DB_PATH);
+}
+
+function openExisting(file: string): Db {
+  try {
+    return openDatabase(file, { mustExist: true });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CANTOPEN' || /does not exist/.test(String((error as Error).message))) {
+      throw new CliError(`${file}: no database here yet; run \`claimtrail ingest <paths>\` first or pass --db`, EXIT.NOT_FOUND);
+    }
+    throw error;
+  }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function filterFrom(opts: Record<string, unknown>): ClaimFilter {
+  return {
+    speaker: opts.speaker as string | undefined,
+    kind: opts.kind as ClaimKind | undefined,
+    status: opts.status as string | undefined,
+    rating: opts.rating as string | undefined,
+    doc: opts.doc as string | undefined,
+    search: opts.search as string | undefined,
+    limit: opts.limit as number | undefined,
+  };
+}
+
+const filterOptions = (cmd: Command): Command =>
+  cmd
+    .option('--speaker <name>', "a speaker's name, surname, alias or role (case and accents ignored)")
+    .addOption(new Option('--kind <kind>', 'claim kind').choices(CLAIM_KINDS as string[]))
+    .option('--status <status>', 'verification status (unverified, in-review, verified, disputed)')
+    .option('--rating <rating>', 'human verdict rating')
+    .option('--doc <id>', 'document id or id prefix')
+    .option('--search <text>', 'full-text search over French and English text (plain words, accents ignored)')
+    .option('--limit <n>', 'at most n claims', positiveInt);
+
+export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.OK;
+  const resources: { db?: Db; analyzer?: Analyzer } = {};
+  const db = (opts: { db?: string }, mustExist: boolean) => {
+    const file = databasePath(opts, io);
+    resources.db = mustExist ? openExisting(file) : openDatabase(file);
+    return resources.db;
+  };
+  const analyzer = () => (resources.analyzer = createAnalyzer());
+
+  const program = new Command('claimtrail')
+    .description('Extract attributed claims from French news, translate them to English, and track their verification.')
+    .version(VERSION)
+    .option('--db <file>', `SQLite database (default: $CLAIMTRAIL_DB or ${DEFAULT_DB_PATH})`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, w) => w(s.startsWith('error:') ? `claimtrail: ${s.slice(7)}` : s),
+    })
+    .showSuggestionAfterError();
+
+  const translatorOption = () =>
+    new Option('--translator <engine>', 'translation engine: auto = Claude with ANTHROPIC_API_KEY, else Apertium, else none')
+      .choices(TRANSLATOR_CHOICES)
+      .default('auto');
+
+  program
+    .command('ingest')
+    .description('read files, folders or globs (.txt .md .html .jsonl), extract claims and store them')
+    .argument('<paths...>', 'files, folders or glob patterns')
+    .addOption(translatorOption())
+    .option('--json', 'print the run summary as JSON')
+    .action(async (paths: string[], opts: { translator: TranslatorChoice; json?: boolean }) => {
+      const database = db(program.opts(), false);
+      const chosen = await chooseTranslator(opts.translator, io.env, database);
+      exitCode = await ingestCommand(database, paths, { translator: chosen.translator, translatorNote: chosen.note, analyzer: analyzer(), json: opts.json ?? false }, io);
+    });
+
+  program
+    .command('extract')
+    .description('extract claims from one file and print them as JSON lines, without the database')
+    .argument('<file>', 'a .txt, .md, .html or .jsonl file')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
+    .addOption(translatorOption())
+    .action(async (file: string, opts: { translator: TranslatorChoice }) => {
+      const chosen = await chooseTranslator(opts.translator, io.env, null);
+      if (chosen.note) write(io.stderr, `claimtrail: ${chosen.note}`);
+      exitCode = await extractCommand(path.resolve(io.cwd, file), { translator: chosen.translator, analyzer: analyzer() }, io);
+    });
+
+  filterOptions(program.command('claims').description('list stored claims'))
+    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
+    .action(async (opts: Record<string, unknown>) => {
+      exitCode = await claimsCommand(db(program.opts(), true), filterFrom(opts), opts.format as OutputFormat, io);
+    });
+
+  program
+    .command('speakers')
+    .description('list speakers with their aliases and claim counts')
+    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
+    .action(async (opts: { format: OutputFormat }) => {
+      exitCode = await speakersCommand(db(program.opts(), true), opts.format, io);
+    });
+
+  program
+    .command('show')
+    .description('one claim with its document, offsets, sentence, translations and verification history')
+    .argument('<claim-id>', 'claim id or a unique prefix of it')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (id: string, opts: { format: 'text' | 'json' }) => {
+      exitCode = await showCommand(db(program.opts(), true), id, opts.format, io);
+    });
+
+  filterOptions(program.command('export').description('write the annotated CSV for the desk, streamed row by row'))
+    .addOption(new Option('--format <format>', 'export format').choices(['csv']).default('csv'))
+    .option('--out <file>', 'write to this file (default: stdout)')
+    .action(async (opts: Record<string, unknown>) => {
+      exitCode = await exportCommand(db(program.opts(), true), filterFrom(opts), opts.out as string | undefined, io);
+    });
+
+  program
+    .command('translate')
+    .description('translate stored claims that have no translation yet (or none from the chosen engine)')
+    .option('--pending', 'only claims with no translation at all (default when --translator is auto)')
+    .addOption(translatorOption())
+    .action(async (opts: { pending?: boolean; translator: TranslatorChoice }) => {
+      const database = db(program.opts(), true);
+      const chosen = await chooseTranslator(opts.translator, io.env, database);
+      if (chosen.note) write(io.stderr, `claimtrail: ${chosen.note}`);
+      const onlyMissingFromEngine = !opts.pending && opts.translator !== 'auto';
+      const summary = await translatePending(database, chosen.translator, { onlyMissingFromEngine }, io);
+      write(io.stdout, formatTranslateSummary(summary));
+      exitCode = summary.pending > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    exitCode = handleError(error, io);
+  } finally {
+    await resources.analyzer?.close();
+    resources.db?.close();
+  }
+  return exitCode;
+}
+
+function handleError(error: unknown, io: CliIO): ExitCode {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.OK;
+    return EXIT.USAGE;
+  }
+  if (error instanceof CliError) {
+    write(io.stderr, `claimtrail: ${error.message}`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  write(io.stderr, `claimtrail: internal error: ${message.split('\n')[0]}`);
+  if (io.env.CLAIMTRAIL_DEBUG) write(io.stderr, String((error as Error)?.stack ?? ''));
+  return EXIT.FATAL;
+}
+
+export { VERSION };

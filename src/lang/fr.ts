@@ -1,0 +1,361 @@
+// French language knowledge as data: quotation marks, reporting verbs and their forms,
+// attribution markers, pronouns, titles and role nouns. Extraction code reads these
+// tables; it holds no word lists of its own.
+
+export const QUOTE_PAIRS: ReadonlyArray<{ open: string; close: string }> = [
+  { open: '«', close: '»' },
+  { open: '“', close: '”' },
+  { open: '‹', close: '›' },
+  { open: '„', close: '“' },
+];
+/** A straight double quote opens and closes alike. */
+export const SYMMETRIC_QUOTES = ['"'];
+
+/** Spaces French typography puts inside « » (normal, no-break, narrow no-break, thin). */
+export const QUOTE_INNER_SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009', '\t']);
+
+export const DASHES = new Set(['—', '–', '-']);
+
+/** Words that end a French abbreviation, so the period after them does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'cf', 'etc', 'env', 'av', 'apr', 'j.-c',
+  'p', 'n', 'no', 'vol', 'art', 'al', 'gal', 'gén', 'col', 'cdt', 'lt', 'sgt', 'mgr', 'vs', 'fig', 'éd', 'dir',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Reporting verbs ("verbes de parole"). Regular -er verbs are conjugated by rule; the others
+// list their stems. Each entry says whether it may introduce a bare infinitive ("a indiqué
+// souhaiter ...") and whether it is only a reporting verb with a complement clause (weak).
+
+interface RegularVerb {
+  lemma: string;
+  /** Accepts a bare infinitive complement: « a indiqué souhaiter que … ». */
+  infinitive?: boolean;
+}
+interface IrregularVerb {
+  lemma: string;
+  /** Present 3sg, present 3pl, past participle, imperfect stem, passé simple 3sg, future/conditional stem. */
+  forms: [string, string, string, string, string, string];
+  infinitive?: boolean;
+}
+
+const REGULAR_ER: RegularVerb[] = [
+  { lemma: 'accuser' }, { lemma: 'affirmer', infinitive: true }, { lemma: 'ajouter' }, { lemma: 'alerter' },
+  { lemma: 'annoncer', infinitive: true }, { lemma: 'argumenter' }, { lemma: 'arguer' }, { lemma: 'assurer', infinitive: true },
+  { lemma: 'attester' }, { lemma: 'avancer' }, { lemma: 'avouer', infinitive: true }, { lemma: 'blaguer' },
+  { lemma: 'certifier' }, { lemma: 'clamer' }, { lemma: 'commenter' }, { lemma: 'confier' },
+  { lemma: 'confirmer' }, { lemma: 'conseiller' }, { lemma: 'considérer' }, { lemma: 'constater' },
+  { lemma: 'conter' }, { lemma: 'contester' }, { lemma: 'critiquer' }, { lemma: 'déclarer', infinitive: true },
+  { lemma: 'déplorer' }, { lemma: 'démentir' }, { lemma: 'dénoncer' }, { lemma: 'détailler' },
+  { lemma: 'demander' }, { lemma: 'développer' }, { lemma: 'déclamer' }, { lemma: 'énoncer' },
+  { lemma: 'espérer', infinitive: true }, { lemma: 'estimer', infinitive: true }, { lemma: 'évoquer' }, { lemma: 'exhorter' },
+  { lemma: 'exiger' }, { lemma: 'expliquer' }, { lemma: 'exposer' }, { lemma: 'exprimer' },
+  { lemma: 'féliciter' }, { lemma: 'fustiger' }, { lemma: 'glisser' }, { lemma: 'ironiser' },
+  { lemma: 'indiquer', infinitive: true }, { lemma: 'informer' }, { lemma: 'insister' }, { lemma: 'interpeller' },
+  { lemma: 'jurer', infinitive: true }, { lemma: 'juger' }, { lemma: 'lancer' }, { lemma: 'lâcher' },
+  { lemma: 'marteler' }, { lemma: 'mentionner' }, { lemma: 'menacer' }, { lemma: 'murmurer' },
+  { lemma: 'narrer' }, { lemma: 'noter' }, { lemma: 'notifier' }, { lemma: 'objecter' },
+  { lemma: 'observer' }, { lemma: 'opposer' }, { lemma: 'pester' }, { lemma: 'plaider' },
+  { lemma: 'plaisanter' }, { lemma: 'poster' }, { lemma: 'préciser' }, { lemma: 'proclamer' },
+  { lemma: 'prophétiser' }, { lemma: 'proposer' }, { lemma: 'protester' }, { lemma: 'publier' },
+  { lemma: 'qualifier' }, { lemma: 'raconter' }, { lemma: 'rapporter' }, { lemma: 'rappeler' },
+  { lemma: 'rassurer' }, { lemma: 'réaffirmer' }, { lemma: 'réclamer' }, { lemma: 'recommander' },
+  { lemma: 'regretter' }, { lemma: 'réitérer' }, { lemma: 'relater' }, { lemma: 'relever' },
+  { lemma: 'remarquer' }, { lemma: 'répliquer' }, { lemma: 'répéter' }, { lemma: 'résumer' },
+  { lemma: 'rétorquer' }, { lemma: 'révéler' }, { lemma: 'revendiquer' }, { lemma: 'riposter' },
+  { lemma: 'saluer' }, { lemma: 'signaler' }, { lemma: 'signifier' }, { lemma: 'souffler' },
+  { lemma: 'souhaiter' }, { lemma: 'souligner' }, { lemma: 'suggérer' }, { lemma: 'supplier' },
+  { lemma: 'témoigner' }, { lemma: 'tonner' }, { lemma: 'tweeter' }, { lemma: 'twitter' },
+  { lemma: 's’exclamer' }, { lemma: 'expliciter' },
+  { lemma: 'alléguer' }, { lemma: 'arguer' }, { lemma: 'insinuer' },
+  { lemma: 'assener' }, { lemma: 'asséner' }, { lemma: 'invoquer' }, { lemma: 'prôner' },
+  { lemma: 'préconiser' }, { lemma: 'raisonner' }, { lemma: 'pronostiquer' },
+  { lemma: 'confesser' }, { lemma: 'déplorer' }, { lemma: 'chuchoter' }, { lemma: 'crier' },
+  { lemma: 'pointer' }, { lemma: 'commenter' }, { lemma: 'rectifier' },
+  { lemma: 'nuancer' }, { lemma: 'tempérer' }, { lemma: 'temporiser' }, { lemma: 'trancher' },
+  { lemma: 's’alarmer' }, { lemma: 's’inquiéter' }, { lemma: 's’indigner' }, { lemma: 's’étonner' },
+  { lemma: 'se féliciter' }, { lemma: 'se vanter' }, { lemma: 'déclarer' },
+];
+
+const IRREGULAR: IrregularVerb[] = [
+  { lemma: 'dire', forms: ['dit', 'disent', 'dit', 'dis', 'dit', 'dir'], infinitive: true },
+  { lemma: 'redire', forms: ['redit', 'redisent', 'redit', 'redis', 'redit', 'redir'] },
+  { lemma: 'prédire', forms: ['prédit', 'prédisent', 'prédit', 'prédis', 'prédit', 'prédir'] },
+  { lemma: 'contredire', forms: ['contredit', 'contredisent', 'contredit', 'contredis', 'contredit', 'contredir'] },
+  { lemma: 'écrire', forms: ['écrit', 'écrivent', 'écrit', 'écriv', 'écrivit', 'écrir'] },
+  { lemma: 'décrire', forms: ['décrit', 'décrivent', 'décrit', 'décriv', 'décrivit', 'décrir'] },
+  { lemma: 'promettre', forms: ['promet', 'promettent', 'promis', 'promett', 'promit', 'promettr'] },
+  { lemma: 'admettre', forms: ['admet', 'admettent', 'admis', 'admett', 'admit', 'admettr'] },
+  { lemma: 'reconnaître', forms: ['reconnaît', 'reconnaissent', 'reconnu', 'reconnaiss', 'reconnut', 'reconnaîtr'], infinitive: true },
+  { lemma: 'répondre', forms: ['répond', 'répondent', 'répondu', 'répond', 'répondit', 'répondr'] },
+  { lemma: 'soutenir', forms: ['soutient', 'soutiennent', 'soutenu', 'souten', 'soutint', 'soutiendr'] },
+  { lemma: 'maintenir', forms: ['maintient', 'maintiennent', 'maintenu', 'mainten', 'maintint', 'maintiendr'] },
+  { lemma: 'prévenir', forms: ['prévient', 'préviennent', 'prévenu', 'préven', 'prévint', 'préviendr'] },
+  { lemma: 'convenir', forms: ['convient', 'conviennent', 'convenu', 'conven', 'convint', 'conviendr'] },
+  { lemma: 'avertir', forms: ['avertit', 'avertissent', 'averti', 'avertiss', 'avertit', 'avertir'] },
+  { lemma: 'réagir', forms: ['réagit', 'réagissent', 'réagi', 'réagiss', 'réagit', 'réagir'] },
+  { lemma: 'conclure', forms: ['conclut', 'concluent', 'conclu', 'conclu', 'conclut', 'conclur'] },
+  { lemma: 'poursuivre', forms: ['poursuit', 'poursuivent', 'poursuivi', 'poursuiv', 'poursuivit', 'poursuivr'] },
+  { lemma: 'reprendre', forms: ['reprend', 'reprennent', 'repris', 'repren', 'reprit', 'reprendr'] },
+  { lemma: 'démentir', forms: ['dément', 'démentent', 'démenti', 'dément', 'démentit', 'démentir'] },
+  { lemma: 'se plaindre', forms: ['plaint', 'plaignent', 'plaint', 'plaign', 'plaignit', 'plaindr'] },
+  { lemma: 'se réjouir', forms: ['réjouit', 'réjouissent', 'réjoui', 'réjouiss', 'réjouit', 'réjouir'] },
+  { lemma: 'garantir', forms: ['garantit', 'garantissent', 'garanti', 'garantiss', 'garantit', 'garantir'] },
+  { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
+];
+
+/** Verbs that look like reporting verbs but usually are not (« il a trouvé la solution »). */
+export const MISLEADING_VERBS = new Set(['croire', 'donner', 'trouver', 'penser', 'sembler', 'voir']);
+
+/**
+ * Verbs that report speech only in an incise (« …», poursuit-il) or before a colon; elsewhere
+ * they have their ordinary sense (« le parti a poursuivi sa « dédiabolisation » »).
+ */
+export const INCISE_ONLY_LEMMAS = new Set([
+  'poursuivre', 'reprendre', 'lancer', 'glisser', 'souffler', 'tonner', 'lâcher', 'conclure', 'développer',
+  'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
+  'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'saluer',
+]);
+
+export type VerbTense = 'present' | 'past' | 'participle' | 'imperfect' | 'future' | 'conditional';
+
+export interface VerbForm {
+  lemma: string;
+  tense: VerbTense;
+  infinitive: boolean;
+}
+
+function stemChangeForPresent(stem: string): string {
+  // lever → lève, répéter → répète, rappeler → rappelle, jeter → jette
+  if (/(el)$/.test(stem) && /(appel|interpell)$/.test(stem)) return stem + 'l';
+  const m = /^(.*)([eé])([^aeiouyéèêë]+)$/.exec(stem);
+  if (m && m[1] !== undefined && m[3] !== undefined && m[1].length > 0) return `${m[1]}è${m[3]}`;
+  return stem;
+}
+
+function regularForms(verb: RegularVerb): Array<[string, VerbTense]> {
+  const lemma = verb.lemma.replace(/^(se |s’|s')/, '');
+  const stem = lemma.slice(0, -2);
+  const soft = lemma.endsWith('cer') ? stem.slice(0, -1) + 'ç' : lemma.endsWith('ger') ? stem + 'e' : stem;
+  const present = stemChangeForPresent(stem);
+  const out: Array<[string, VerbTense]> = [
+    [present + 'e', 'present'], [present + 'ent', 'present'],
+    [stem + 'é', 'participle'], [stem + 'ée', 'participle'], [stem + 'és', 'participle'], [stem + 'ées', 'participle'],
+    [soft + 'ait', 'imperfect'], [soft + 'aient', 'imperfect'],
+    [soft + 'a', 'past'], [stem + 'èrent', 'past'],
+    [lemma + 'a', 'future'], [lemma + 'ont', 'future'],
+    [lemma + 'ait', 'conditional'], [lemma + 'aient', 'conditional'],
+  ];
+  return out;
+}
+
+function irregularForms(verb: IrregularVerb): Array<[string, VerbTense]> {
+  const [p3s, p3p, pp, impf, ps, fut] = verb.forms;
+  const suffix = (base: string, s: string) => (base.includes(' ') ? base.replace(' ', s + ' ') : base + s);
+  return [
+    [p3s, 'present'], [p3p, 'present'], [pp, 'participle'], [suffix(pp, 'e'), 'participle'],
+    [suffix(pp, pp.endsWith('s') ? '' : 's'), 'participle'],
+    [suffix(impf, 'ait'), 'imperfect'], [suffix(impf, 'aient'), 'imperfect'],
+    [ps, 'past'], [suffix(fut, 'a'), 'future'], [suffix(fut, 'ont'), 'future'],
+    [suffix(fut, 'ait'), 'conditional'], [suffix(fut, 'aient'), 'conditional'],
+  ];
+}
+
+function buildVerbTable(): Map<string, VerbForm> {
+  const table = new Map<string, VerbForm>();
+  const add = (form: string, lemma: string, tense: VerbTense, infinitive: boolean) => {
+    const key = form.toLowerCase();
+    if (!key || table.has(key)) return;
+    table.set(key, { lemma, tense, infinitive });
+  };
+  for (const verb of REGULAR_ER) {
+    for (const [form, tense] of regularForms(verb)) add(form, verb.lemma, tense, verb.infinitive ?? false);
+  }
+  for (const verb of IRREGULAR) {
+    for (const [form, tense] of irregularForms(verb)) add(form, verb.lemma, tense, verb.infinitive ?? false);
+  }
+  return table;
+}
+
+/** Lower-case word form → reporting verb. Multi-word forms (« fait savoir ») are keyed with one space. */
+export const REPORTING_VERB_FORMS: ReadonlyMap<string, VerbForm> = buildVerbTable();
+
+/** Every spelling that is a past participle of a reporting verb (« dit », « écrit » are also presents). */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(
+  [...REGULAR_ER.flatMap(regularForms), ...IRREGULAR.flatMap(irregularForms)]
+    .filter(([, tense]) => tense === 'participle')
+    .map(([form]) => form.toLowerCase()),
+);
+
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set(
+  [...REPORTING_VERB_FORMS.values()].map((v) => v.lemma),
+);
+
+/** Auxiliaries (3rd person) in compound tenses; the conditional ones make a cue conditional. */
+export const AUXILIARIES: ReadonlyMap<string, 'indicative' | 'conditional'> = new Map([
+  ['a', 'indicative'], ['ont', 'indicative'], ['avait', 'indicative'], ['avaient', 'indicative'],
+  ['aura', 'indicative'], ['auront', 'indicative'], ['eut', 'indicative'], ['est', 'indicative'],
+  ['sont', 'indicative'], ['était', 'indicative'], ['étaient', 'indicative'],
+  ['aurait', 'conditional'], ['auraient', 'conditional'],
+]);
+
+/** Modal or semi-auxiliary verbs that can sit between subject and reporting verb. */
+export const MODALS: ReadonlyMap<string, 'indicative' | 'conditional'> = new Map([
+  ['va', 'indicative'], ['vont', 'indicative'], ['allait', 'indicative'], ['vient', 'indicative'],
+  ['viennent', 'indicative'], ['venait', 'indicative'], ['tient', 'indicative'], ['a tenu', 'indicative'],
+  ['pourrait', 'conditional'], ['pourraient', 'conditional'], ['devrait', 'conditional'],
+  ['devraient', 'conditional'], ['voudrait', 'conditional'], ['peut', 'conditional'], ['doit', 'indicative'],
+]);
+
+export const NEGATION_OPENERS = new Set(['ne', 'n’', "n'"]);
+export const NEGATION_CLOSERS = new Set(['pas', 'jamais', 'plus', 'guère', 'point', 'nullement', 'aucunement']);
+
+/** Adverbs and short adverbials that may stand between subject, auxiliary and participle. */
+export const ADVERBS = new Set([
+  'aussi', 'également', 'encore', 'déjà', 'toujours', 'ensuite', 'enfin', 'alors', 'même', 'notamment',
+  'surtout', 'bien', 'ainsi', 'pourtant', 'cependant', 'néanmoins', 'toutefois', 'donc', 'clairement',
+  'publiquement', 'récemment', 'longtemps', 'vivement', 'fermement', 'hier', 'aujourd’hui', "aujourd'hui",
+  'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'plus', 'tard', 'ailleurs', 'par',
+  'de', 'son', 'côté', 'sa', 'part', 'pour', 'sa', 'à', 'nouveau', 'immédiatement', 'rapidement', 'simplement',
+  'franchement', 'volontiers', 'sobrement', 'officiellement', 'vite', 'tout', 'ce', 'soir', 'matin',
+]);
+
+/** Attribution markers without a verb. `position` says where the speaker stands relative to it. */
+export const ATTRIBUTION_PREPOSITIONS = new Set(['selon', 'd’après', "d'après", 'pour']);
+
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'any'> = new Map([
+  ['il', 'm'], ['elle', 'f'], ['ils', 'pl'], ['elles', 'pl'], ['on', 'any'],
+]);
+/** Stressed pronouns after « selon », « pour », « d'après ». */
+export const STRESSED_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
+  ['lui', 'm'], ['elle', 'f'], ['eux', 'pl'], ['elles', 'pl'],
+]);
+
+export const DETERMINERS = new Set([
+  'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'cet',
+  'du', 'au', 'aux',
+]);
+
+/** Civil titles before a name; the value is the gender they imply. */
+export const TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['m.', 'm'], ['monsieur', 'm'], ['mme', 'f'], ['madame', 'f'], ['mlle', 'f'], ['mademoiselle', 'f'],
+  ['dr', 'm'], ['docteur', 'm'], ['pr', 'm'], ['professeur', 'm'], ['me', 'm'], ['maître', 'm'], ['mgr', 'm'],
+]);
+
+/** Role nouns that make a noun phrase a speaker description (« le patron d'OpenAI »). Value: gender. */
+export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
+  ['patron', 'm'], ['patronne', 'f'], ['président', 'm'], ['présidente', 'f'], ['ministre', 'any'],
+  ['porte-parole', 'any'], ['secrétaire', 'any'], ['directeur', 'm'], ['directrice', 'f'], ['maire', 'any'],
+  ['député', 'm'], ['députée', 'f'], ['sénateur', 'm'], ['sénatrice', 'f'], ['avocat', 'm'], ['avocate', 'f'],
+  ['procureur', 'm'], ['procureure', 'f'], ['juge', 'any'], ['chef', 'any'], ['cheffe', 'f'], ['pdg', 'any'],
+  ['fondateur', 'm'], ['fondatrice', 'f'], ['cofondateur', 'm'], ['cofondatrice', 'f'], ['dirigeant', 'm'],
+  ['dirigeante', 'f'], ['responsable', 'any'], ['conseiller', 'm'], ['conseillère', 'f'],
+  ['ambassadeur', 'm'], ['ambassadrice', 'f'], ['commissaire', 'any'], ['chancelier', 'm'], ['chancelière', 'f'],
+  ['entraîneur', 'm'], ['entraîneuse', 'f'], ['sélectionneur', 'm'], ['sélectionneuse', 'f'], ['joueur', 'm'],
+  ['joueuse', 'f'], ['capitaine', 'any'], ['chercheur', 'm'], ['chercheuse', 'f'], ['économiste', 'any'],
+  ['syndicaliste', 'any'], ['représentant', 'm'], ['représentante', 'f'], ['adjoint', 'm'], ['adjointe', 'f'],
+  ['préfet', 'm'], ['préfète', 'f'], ['gouverneur', 'm'], ['gouverneure', 'f'], ['candidat', 'm'],
+  ['candidate', 'f'], ['leader', 'any'], ['élu', 'm'], ['élue', 'f'], ['expert', 'm'], ['experte', 'f'],
+  ['spécialiste', 'any'], ['médecin', 'any'], ['épidémiologiste', 'any'], ['scientifique', 'any'],
+  ['astronome', 'any'], ['physicien', 'm'], ['physicienne', 'f'], ['historien', 'm'], ['historienne', 'f'],
+  ['enquêteur', 'm'], ['enquêtrice', 'f'], ['témoin', 'any'], ['habitant', 'm'], ['habitante', 'f'],
+  ['militant', 'm'], ['militante', 'f'], ['opposant', 'm'], ['opposante', 'f'], ['patronat', 'any'],
+  ['général', 'm'], ['colonel', 'm'], ['commandant', 'm'], ['officier', 'm'], ['policier', 'm'], ['policière', 'f'],
+  ['pompier', 'm'], ['rapporteur', 'm'], ['rapporteure', 'f'], ['analyste', 'any'], ['auteur', 'm'],
+  ['autrice', 'f'], ['réalisateur', 'm'], ['réalisatrice', 'f'], ['écrivain', 'm'], ['écrivaine', 'f'],
+  ['artiste', 'any'], ['chanteur', 'm'], ['chanteuse', 'f'], ['acteur', 'm'], ['actrice', 'f'],
+  ['premier', 'm'], ['première', 'f'], ['délégué', 'm'], ['déléguée', 'f'], ['vice-président', 'm'],
+  ['vice-présidente', 'f'], ['garde', 'any'], ['coach', 'any'], ['manager', 'any'], ['attaquant', 'm'],
+  ['attaquante', 'f'], ['défenseur', 'm'], ['gardien', 'm'], ['gardienne', 'f'], ['professeur', 'm'],
+  ['professeure', 'f'], ['enseignant', 'm'], ['enseignante', 'f'], ['agriculteur', 'm'], ['agricultrice', 'f'],
+  ['éleveur', 'm'], ['éleveuse', 'f'], ['commerçant', 'm'], ['commerçante', 'f'], ['infirmier', 'm'],
+  ['infirmière', 'f'], ['juriste', 'any'], ['magistrat', 'm'], ['magistrate', 'f'], ['ingénieur', 'm'],
+  ['ingénieure', 'f'], ['climatologue', 'any'], ['sociologue', 'any'], ['politologue', 'any'],
+  ['archéologue', 'any'], ['biologiste', 'any'], ['directeur général', 'm'], ['président-directeur', 'm'],
+]);
+
+/** Nouns for collective speakers that are organisations (« le ministère a indiqué que »). */
+export const ORGANISATION_NOUNS = new Set([
+  'ministère', 'gouvernement', 'parquet', 'préfecture', 'mairie', 'fédération', 'syndicat', 'entreprise',
+  'société', 'groupe', 'association', 'commission', 'élysée', 'matignon', 'conseil', 'tribunal', 'cour',
+  'police', 'gendarmerie', 'armée', 'club', 'agence', 'direction', 'institut', 'ong', 'collectif', 'opposition',
+  'majorité', 'parti', 'département', 'région', 'ville', 'autorité', 'autorités', 'office', 'banque', 'ambassade',
+  'compagnie', 'laboratoire', 'hôpital', 'université', 'observatoire', 'communiqué',
+]);
+
+/** Names that are organisations even though they look like proper names. */
+export const KNOWN_ORGANISATIONS = new Set([
+  'openai', 'anthropic', 'google', 'xai', 'microsoft', 'meta', 'apple', 'amazon', 'nvidia', 'pentagone',
+  'onu', 'otan', 'ue', 'insee', 'sncf', 'edf', 'engie', 'total', 'totalenergies', 'renault', 'airbus',
+  'afp', 'reuters', 'élysée', 'matignon', 'bercy', 'unesco', 'oms', 'fmi', 'bce', 'cnrs', 'inserm', 'cgt',
+  'cfdt', 'fo', 'medef', 'greenpeace', 'uefa', 'fifa', 'psg', 'om', 'ol', 'nasa', 'esa', 'spacex', 'tesla',
+  'la maison-blanche', 'maison-blanche', 'kremlin', 'commission européenne', 'assemblée nationale', 'sénat',
+]);
+
+/** Publications relay statements (« selon l'AFP », « a rapporté Le Monde »). */
+export const PUBLICATIONS = new Set([
+  'afp', 'reuters', 'ap', 'le monde', 'le figaro', 'libération', 'les échos', 'le parisien', 'mediapart',
+  'bfmtv', 'franceinfo', 'france info', 'le point', "l'express", 'l’express', 'ouest-france', 'the new york times',
+  'bloomberg', 'the washington post', 'the guardian', 'politico', 'axios', 'cnn', 'bbc', 'rtl', 'tf1', 'france 2',
+]);
+
+/** Nouns after « son/sa/leur » that take « de » + infinitive as reported content. */
+export const INTENT_NOUNS = new Set([
+  'intention', 'volonté', 'souhait', 'refus', 'décision', 'projet', 'désir', 'ambition', 'détermination',
+  'engagement', 'promesse', 'espoir', 'envie',
+]);
+
+/** Complementisers that open indirect speech after a reporting verb. */
+export const COMPLEMENTISERS = new Set(['que', 'qu’', "qu'"]);
+/** Prepositions that open an infinitive complement. */
+export const INFINITIVE_MARKERS = new Set(['de', 'd’', "d'", 'à']);
+
+/** Opinion and scene-setting markers lower a sentence's check-worthiness. */
+export const OPINION_MARKERS = new Set([
+  'ironiquement', 'paradoxe', 'paradoxalement', 'sans doute', 'peut-être', 'semble', 'semblent', 'heureusement',
+  'malheureusement', 'hélas', 'étonnamment', 'curieusement', 'visiblement', 'probablement',
+  'beau', 'belle', 'magnifique', 'triste', 'regrettable', 'scandaleux', 'incroyable',
+]);
+
+/** Words that signal a factual, checkable sentence (figures aside, which are found by shape). */
+export const FACT_MARKERS = new Set([
+  'record', 'premier', 'première', 'dernier', 'plus', 'moins', 'hausse', 'baisse', 'millions', 'milliards',
+  'million', 'milliard', 'pour cent', 'accord', 'contrat', 'loi', 'décret', 'signé', 'signature', 'vote', 'voté',
+  'élu', 'condamné', 'tué', 'morts', 'blessés', 'budget', 'euros', 'dollars', 'exclu', 'interdit', 'annoncé',
+  'obtenu', 'déjà', 'depuis', 'contre', 'population', 'chômage', 'inflation', 'croissance', 'taux', 'déficit',
+]);
+
+export const MONTHS: readonly string[] = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
+  'décembre',
+];
+
+/**
+ * Frequent first names with a gender, to tell people from organisations and to resolve
+ * « il » / « elle ». A name not listed still counts as a person when it is followed by a surname.
+ */
+export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map(
+  [
+    ...'sam donald pete elon jean jacques pierre paul michel marc emmanuel nicolas françois olivier laurent philippe alain bernard bruno éric eric thierry patrick christophe stéphane gérald édouard edouard gabriel jordan mathieu matthieu thomas julien antoine louis hugo lucas léo adam arthur raphaël jules maxime alexandre vincent sébastien david daniel joe barack vladimir volodymyr xi kylian zinédine didier karim antoine olivier yannick benoît guillaume romain florian kevin mohamed ahmed ali omar rachid karim yves henri georges charles rené andré claude serge gilles dominique luc jean-marie jean-luc jean-pierre jean-michel jean-paul jean-claude jean-louis jean-françois jean-marc jean-yves marc-antoine pierre-yves tim mark jeff bill satya sundar dario demis jensen mustafa greg ilya andrej yann xavier fabien fabrice franck frédéric gaël grégoire hervé jérôme joël lionel manuel marcel martin maurice noël pascal quentin rémi richard robert roger samuel simon sylvain tristan victor william yohan'.split(
+      ' ',
+    ).map((n) => [n, 'm'] as const),
+    ...'marine marie anne sophie isabelle catherine nathalie sylvie valérie christine véronique sandrine céline julie claire camille léa manon chloé emma inès sarah laura pauline lucie élisabeth elisabeth élise agnès aurélie amélie hélène martine monique nicole brigitte ségolène rachida najat anne-marie marie-claire marie-france ursula christine kamala hillary angela giorgia mette sanna jacinda greta mira daniela fidji fiona rachel rebecca susan sheryl lisa ginni yasmine fatima amina leïla nadia samia karine corinne laurence florence patricia dominique josiane geneviève jacqueline françoise odile marion clémence clémentine mathilde margaux océane juliette charlotte alice adèle agathe valentine victoire zoé anaïs audrey aurore cécile delphine émilie estelle eva gaëlle héloïse irène jeanne joséphine lætitia laetitia louise lucile madeleine maëlle mélanie morgane muriel noémie ophélie pascale rose solène stéphanie virginie yvonne'.split(
+      ' ',
+    ).map((n) => [n, 'f'] as const),
+  ],
+);
+
+/** Particles inside proper names (« Jean-Marie Le Pen », « Charles de Gaulle »). */
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'"]);
+
+/** Capitalised words that start sentences or name things but are not speakers. */
+export const NOT_NAMES = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous',
+  'vous', 'je', 'tu', 'selon', 'pour', 'après', 'avant', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',
+  'car', 'si', 'quand', 'lorsque', 'puis', 'ensuite', 'enfin', 'aussi', 'même', 'c’est', "c'est", 'c’', "c'",
+  'en', 'dans', 'sur', 'sous', 'par', 'avec', 'sans', 'chez', 'depuis', 'pendant', 'lundi', 'mardi',
+  'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ironiquement', 'quelques', 'tout', 'tous', 'toute',
+  'toutes', 'au', 'aux', 'du', 'de', 'd’', "d'", 'l’', "l'", 'qu’', "qu'", 'à', 'dès', 'cela', 'ceci', 'ça',
+  'voici', 'voilà', 'certes', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'ainsi', 'd’après', "d'après",
+  ...MONTHS,
+]);

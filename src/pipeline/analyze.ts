@@ -1,0 +1,82 @@
+// The one place where the stages are composed. Pure: a document in, claims and messages out.
+// Safe to run in a worker thread: it reads no file, environment or database.
+
+import type { AnalyzedDocument, Claim, Message, SourceDocument } from '../core/types.js';
+import { claimId } from '../core/hash.js';
+import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from '../core/version.js';
+import { attributeSpeakers } from './attribute.js';
+import { checkWorthiness } from './checkworthiness.js';
+import { extractStatements } from './extract.js';
+import { acceptedLanguage, detectLanguage } from './language.js';
+import { segment } from './segment.js';
+
+/** Assertions below this check-worthiness are scene-setting or opinion, not worth a claim row. */
+export const ASSERTION_THRESHOLD = 0.45;
+
+export interface AnalyzeOptions {
+  /** Languages accepted; others yield an error message and no claims. */
+  languages?: string[];
+  assertions?: boolean;
+}
+
+export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {}): AnalyzedDocument {
+  const messages: Message[] = [];
+  const guess = detectLanguage(doc.text, doc.bodyStart);
+  const accepted = options.languages ?? ['fra'];
+  const seg = segment(doc.text, doc.bodyStart);
+  const lang = acceptedLanguage(guess, accepted);
+  if (lang === null) {
+    messages.push({ severity: 'error', text: `not French: the language detected is ${guess.best}` });
+    return { doc, lang: guess.best, segmentation: { paragraphs: seg.paragraphs, sentences: seg.sentences }, claims: [], messages };
+  }
+  const statements = extractStatements({ text: doc.text, paragraphs: seg.paragraphs, sentences: seg.sentences, quotePairs: seg.quotePairs });
+  const speakers = attributeSpeakers(doc.text, seg.sentences, statements);
+  const claims: Claim[] = statements.map((st, i) => ({
+    id: claimId(doc.id, st.kind, st.start, st.end),
+    doc: doc.id,
+    kind: st.kind,
+    text: st.text,
+    start: st.start,
+    end: st.end,
+    sentence: st.sentence,
+    cue: st.cue,
+    speaker: speakers[i] ?? null,
+    speakerMention: st.mention?.text ?? null,
+    confidence: st.confidence,
+    checkWorthiness: checkWorthiness(st.text),
+    extractor: EXTRACTOR_NAME,
+    extractorVersion: EXTRACTOR_VERSION,
+  }));
+
+  if (options.assertions !== false) {
+    const paragraphIsHeading = seg.paragraphs.map((p) => p.heading);
+    let k = 0;
+    const sorted = [...statements].sort((a, b) => a.sentence.start - b.sentence.start);
+    for (const sentence of seg.sentences) {
+      while (k < sorted.length && sorted[k]!.sentence.end <= sentence.start) k++;
+      const attributed = k < sorted.length && sorted[k]!.sentence.start < sentence.end;
+      if (attributed || paragraphIsHeading[sentence.paragraph]) continue;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const score = checkWorthiness(text);
+      if (score < ASSERTION_THRESHOLD) continue;
+      claims.push({
+        id: claimId(doc.id, 'assertion', sentence.start, sentence.end),
+        doc: doc.id,
+        kind: 'assertion',
+        text,
+        start: sentence.start,
+        end: sentence.end,
+        sentence: { start: sentence.start, end: sentence.end },
+        cue: null,
+        speaker: null,
+        speakerMention: null,
+        confidence: score,
+        checkWorthiness: score,
+        extractor: EXTRACTOR_NAME,
+        extractorVersion: EXTRACTOR_VERSION,
+      });
+    }
+    claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return { doc, lang, segmentation: { paragraphs: seg.paragraphs, sentences: seg.sentences }, claims, messages };
+}

@@ -1,0 +1,156 @@
+// Reporting-verb groups in a token sequence: the verb with its auxiliary, inverted pronoun,
+// negation and mood. A group that is negated or conditional is found but flagged, so the
+// extractor can refuse it (« il n'a pas dit que … » is not a claim).
+
+import {
+  ADVERBS,
+  AUXILIARIES,
+  DETERMINERS,
+  MODALS,
+  NEGATION_CLOSERS,
+  NEGATION_OPENERS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERB_FORMS,
+  type VerbForm,
+} from '../lang/fr.js';
+import type { Token } from './tokenize.js';
+
+export interface VerbGroup {
+  /** Index of the first token of the group (auxiliary, negation or verb). */
+  first: number;
+  /** Index of the reporting verb itself (for multi-word verbs, its first word). */
+  verb: number;
+  /** Index just past the group (past the inverted pronoun or negation closer when present). */
+  after: number;
+  form: VerbForm;
+  /** The cue as written, from the first token to the verb (« a par ailleurs indiqué »). */
+  start: number;
+  end: number;
+  negated: boolean;
+  conditional: boolean;
+  /** The inverted pronoun token (« -t-il ») when the subject follows the verb. */
+  inversion: Token | null;
+  compound: boolean;
+  /** « aurait déclaré »: attributed by hearsay; a claim, with lower confidence. */
+  hearsay: boolean;
+}
+
+/** Tokens that stop a verb group from being a verb: « la note », « un écrit », « le juge ». */
+const NOT_BEFORE_VERB = new Set([...DETERMINERS, 'de', 'd’', 'en', 'à', 'par', 'pour', 'sans', 'dont', 'cette', 'notre', 'votre', 'mon', 'ma', 'mes', 'ton', 'ta']);
+
+function lookupForm(tokens: Token[], i: number): { form: VerbForm; width: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word') {
+    const two = REPORTING_VERB_FORMS.get(`${t.lower} ${next.lower}`);
+    if (two) return { form: two, width: 2 };
+  }
+  const one = REPORTING_VERB_FORMS.get(t.lower);
+  return one ? { form: one, width: 1 } : null;
+}
+
+/** Finds every reporting-verb group in tokens[from, to). Linear: each token is a candidate once. */
+export function findVerbGroups(tokens: Token[], from = 0, to = tokens.length): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  for (let i = from; i < to; i++) {
+    const hit = lookupForm(tokens, i);
+    if (!hit) continue;
+    const prev = tokens[i - 1];
+    if (prev && i - 1 >= from && NOT_BEFORE_VERB.has(prev.lower)) continue;
+    const group = buildGroup(tokens, i, hit.form, hit.width, from, to);
+    if (group) {
+      groups.push(group);
+      i = group.after - 1;
+    }
+  }
+  return groups;
+}
+
+function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number, from: number, to: number): VerbGroup | null {
+  let first = verb;
+  let compound = false;
+  let conditional = form.tense === 'conditional';
+  let negated = false;
+  let inversion: Token | null = null;
+  let hearsay = false;
+
+  // Walk left over adverbs, an inverted pronoun (« a-t-il ajouté »), negation closers,
+  // to the auxiliary of a compound tense.
+  let k = verb - 1;
+  while (k >= from && k >= verb - 5) {
+    const t = tokens[k]!;
+    if (t.kind === 'inversion' && !inversion) {
+      inversion = t;
+      k--;
+      continue;
+    }
+    if (NEGATION_CLOSERS.has(t.lower)) {
+      negated = true;
+      k--;
+      continue;
+    }
+    if (ADVERBS.has(t.lower) && !AUXILIARIES.has(t.lower)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const auxToken = tokens[k];
+  const aux = auxToken && k >= from ? AUXILIARIES.get(auxToken.lower) : undefined;
+  const spelling = tokens.slice(verb, verb + width).map((t) => t.lower).join(' ');
+  if (form.tense === 'participle' || (aux !== undefined && REPORTING_PARTICIPLES.has(spelling))) {
+    if (aux === undefined) return null; // a bare participle is an adjective (« le projet annoncé »)
+    compound = true;
+    first = k;
+    // « aurait déclaré » is the journalistic conditional: reported, not hypothetical.
+    if (aux === 'conditional') hearsay = true;
+  } else {
+    // Not compound: the adverbs and pronoun we walked over belong elsewhere.
+    inversion = null;
+    negated = false;
+    first = verb;
+  }
+  // Negation opener just before the group: « n'a pas dit », « ne dit pas ».
+  const before = tokens[first - 1];
+  if (before && first - 1 >= from && NEGATION_OPENERS.has(before.lower)) {
+    negated = negated || hasNegationCloserNear(tokens, first, verb + width + 1, to);
+    if (negated) first = first - 1;
+  }
+  // A modal before: « pourrait dire », « va annoncer » (infinitive is not in the table, but
+  // « aurait dit » is handled by the auxiliary). Conditional modals make the cue conditional.
+  const modalToken = tokens[first - 1];
+  if (modalToken && first - 1 >= from && MODALS.get(modalToken.lower) === 'conditional') conditional = true;
+
+  let after = verb + width;
+  const next = tokens[after];
+  if (!compound && next && after < to && next.kind === 'inversion') {
+    inversion = next;
+    after++;
+  }
+  // Negation closer after a simple verb: « ne dit pas ».
+  if (!compound && tokens[after] && NEGATION_CLOSERS.has(tokens[after]!.lower) && before && NEGATION_OPENERS.has(before.lower)) {
+    negated = true;
+    after++;
+  }
+  const firstToken = tokens[first]!;
+  const lastToken = tokens[verb + width - 1]!;
+  return {
+    first,
+    verb,
+    after,
+    form,
+    start: firstToken.start,
+    end: lastToken.end,
+    negated,
+    conditional,
+    inversion,
+    compound,
+    hearsay,
+  };
+}
+
+function hasNegationCloserNear(tokens: Token[], from: number, until: number, to: number): boolean {
+  for (let k = from; k < Math.min(until, to); k++) if (NEGATION_CLOSERS.has(tokens[k]!.lower)) return true;
+  return false;
+}

@@ -1,0 +1,580 @@
+// Rule-based extraction of direct, mixed and indirect statements from one segmented
+// document. Pure: text and segmentation in, candidate claims (with the speaker mention as
+// written at the cue) out. Speaker resolution happens in attribute.ts.
+
+import {
+  ADVERBS,
+  COMPLEMENTISERS,
+  FIRST_NAMES,
+  INCISE_ONLY_LEMMAS,
+  INTENT_NOUNS,
+  ROLE_NOUNS,
+  STRESSED_PRONOUNS,
+} from '../lang/fr.js';
+import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
+import { findVerbGroups, type VerbGroup } from './cues.js';
+import { mentionAfter, mentionBefore, type ParsedMention } from './mentions.js';
+import { topLevelQuotes, type QuotePair } from './quotes.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export interface ExtractedStatement extends Span {
+  kind: Exclude<ClaimKind, 'assertion'>;
+  text: string;
+  sentence: Span;
+  cue: string | null;
+  mention: ParsedMention | null;
+  /** An earlier statement whose speaker this one continues (an uncued quote). */
+  continues?: ExtractedStatement | undefined;
+  confidence: number;
+}
+
+export interface ExtractionInput {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotePairs: QuotePair[];
+}
+
+const TRAILING = new Set(['.', '!', '?', '…', ' ', '\u00A0', '\u202F', '\n', '\r', '\t', ';', ',', ':']);
+const DASH = new Set(['—', '–', '-']);
+const PREPOSITIONS_BEFORE_COMPLEMENT = new Set([
+  'à', 'au', 'aux', 'dans', 'sur', 'lors', 'devant', 'auprès', 'en', 'par', 'via', 'après', 'avant', 'pendant',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'jeudi',
+]);
+const NOT_INFINITIVES = new Set([
+  'leur', 'hier', 'premier', 'dernier', 'cher', 'fier', 'plaisir', 'avenir', 'soir', 'espoir', 'entre', 'contre',
+  'notre', 'votre', 'autre', 'lettre', 'ministre', 'centre', 'titre', 'nombre', 'membre', 'ordre', 'cadre',
+  'chiffre', 'libre', 'pire', 'dire_', 'quartier', 'janvier', 'février', 'mer', 'fer', 'hiver', 'poire', 'histoire',
+  'mémoire', 'victoire', 'territoire', 'trajectoire', 'gloire', 'noire', 'noir', 'tir', 'désir', 'loisir',
+  'sourire', 'empire', 'navire', 'quatre', 'propre', 'sombre', 'septembre', 'octobre', 'novembre', 'décembre',
+  'pouvoir', 'devoir', 'savoir', 'dossier', 'métier', 'papier', 'chantier', 'courrier', 'fichier', 'collier',
+  'acier', 'foyer', 'loyer', 'cahier', 'atelier', 'escalier', 'sentier', 'terroir', 'rasoir', 'miroir', 'couloir',
+  'trottoir', 'tiroir', 'manoir', 'comptoir', 'réservoir', 'accessoire', 'directoire', 'laboratoire', 'heure',
+]);
+const OBJECT_PRONOUNS = new Set(['ne', 'n’', 'se', 's’', 'le', 'la', 'les', 'l’', 'lui', 'leur', 'y', 'en', 'me', 'm’', 'nous', 'vous']);
+
+function looksInfinitive(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (NOT_INFINITIVES.has(t.lower) || t.lower.length < 4) return false;
+  return /(er|ir|re|oir)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text);
+}
+
+/** Trims a content span: surrounding spaces, final punctuation and unmatched closing marks. */
+function tidy(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && (TRAILING.has(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--;
+  return { start, end };
+}
+
+interface SentenceView {
+  sentence: Sentence;
+  tokens: Token[];
+  quotes: QuotePair[];
+  /** Per token: index of the top-level quote that contains it, or -1. */
+  inQuote: Int32Array;
+}
+
+function viewOf(text: string, sentence: Sentence, quotes: QuotePair[]): SentenceView {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  let q = 0;
+  tokens.forEach((t, i) => {
+    while (q < quotes.length && quotes[q]!.close < t.start) q++;
+    const quote = quotes[q];
+    if (quote && t.start >= quote.open && t.start <= quote.close) inQuote[i] = q;
+  });
+  return { sentence, tokens, quotes, inQuote };
+}
+
+/** The first token index at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function usable(group: VerbGroup): boolean {
+  return !group.negated && !group.conditional;
+}
+
+/** Usable away from a quote's incise or a colon: not a verb that reports only there. */
+function usableInClause(group: VerbGroup): boolean {
+  return usable(group) && (group.inversion !== null || !INCISE_ONLY_LEMMAS.has(group.form.lemma));
+}
+
+function cueText(text: string, group: VerbGroup): string {
+  if (group.inversion) return text.slice(group.start, Math.max(group.end, group.inversion.end));
+  return text.slice(group.start, group.end);
+}
+
+export function extractStatements(input: ExtractionInput): ExtractedStatement[] {
+  const { text, sentences } = input;
+  const top = topLevelQuotes(input.quotePairs);
+  const out: ExtractedStatement[] = [];
+  let q = 0;
+  let previousSentence: SentenceView | null = null;
+  for (const sentence of sentences) {
+    while (q < top.length && top[q]!.open < sentence.start) q++;
+    const quotes: QuotePair[] = [];
+    for (let k = q; k < top.length && top[k]!.open < sentence.end; k++) quotes.push(top[k]!);
+    const view = viewOf(text, sentence, quotes);
+    const usedGroups = new Set<number>();
+    const groups = findVerbGroups(view.tokens).filter((g) => view.inQuote[g.verb] === -1);
+    quotes.forEach((quote, qi) => extractQuote(text, view, qi, quote, groups, usedGroups, previousSentence, input.paragraphs, out));
+    extractIndirect(text, view, groups, usedGroups, out);
+    extractSelonClause(text, view, out);
+    previousSentence = view;
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+// --- Quotes -------------------------------------------------------------------------------
+
+function extractQuote(
+  text: string,
+  view: SentenceView,
+  qi: number,
+  quote: QuotePair,
+  groups: VerbGroup[],
+  usedGroups: Set<number>,
+  previousSentence: SentenceView | null,
+  paragraphs: Paragraph[],
+  out: ExtractedStatement[],
+): void {
+  if (quote.end <= quote.start) return;
+  const { tokens, sentence } = view;
+  const openTok = tokenAt(tokens, quote.open);
+  const closeTok = tokenAt(tokens, quote.close + 1);
+  const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
+  const prefixFirst = tokenAt(tokens, prevClose);
+  const prefix = tokens.slice(prefixFirst, openTok);
+  const nextOpen = qi + 1 < view.quotes.length ? view.quotes[qi + 1]!.open : sentence.end;
+  const suffixEnd = tokenAt(tokens, nextOpen);
+
+  const suffixCue = cueAfterQuote(text, tokens, closeTok, suffixEnd, groups, usedGroups);
+  const prefixInfo = classifyPrefix(text, tokens, prefix, prefixFirst, openTok, groups, usedGroups);
+
+  let kind: 'direct' | 'mixed';
+  let mention: ParsedMention | null = null;
+  let cue: string | null = null;
+  let confidence = 0.9;
+
+  if (prefixInfo.kind === 'direct') {
+    kind = 'direct';
+    mention = prefixInfo.mention ?? suffixCue?.mention ?? null;
+    cue = prefixInfo.mention ? prefixInfo.cue : suffixCue?.cue ?? prefixInfo.cue;
+  } else if (prefixInfo.kind === 'mixed-cued') {
+    kind = 'mixed';
+    mention = prefixInfo.mention ?? suffixCue?.mention ?? null;
+    cue = prefixInfo.cue ?? suffixCue?.cue ?? null;
+    confidence = 0.85;
+  } else {
+    // Embedded in the article's own sentence: a mixed quote only when the sentence says who.
+    kind = 'mixed';
+    const attribution = suffixCue ?? sentenceAttribution(text, view, quote, groups, usedGroups);
+    if (!attribution) return; // a term in marks that nobody is said to utter
+    mention = attribution.mention;
+    cue = attribution.cue;
+    confidence = attribution.cue ? 0.8 : 0.55;
+  }
+
+  let continues: ExtractedStatement | undefined;
+  if (kind === 'direct' && !mention) {
+    const fromColon = previousSentenceColonCue(text, previousSentence, prefix.length === 0);
+    if (fromColon) {
+      mention = fromColon.mention;
+      cue = fromColon.cue;
+    } else {
+      continues = findContinuation(out, quote, paragraphs);
+      const words = quote.end - quote.start;
+      if (continues === undefined && words < 25 && prefix.length === 0 && !/[.!?…]$/.test(text.slice(quote.start, quote.end))) {
+        return; // a short uncued fragment at the start of a sentence: a title or a term, not a statement
+      }
+      confidence = continues !== undefined ? 0.75 : 0.5;
+    }
+  }
+
+  // Split quotes: « A, dit-il, B » → two statements with one speaker.
+  const split = splitInsideQuote(text, tokens, openTok, closeTok, quote);
+  if (split) {
+    const parts = [split.first, split.second];
+    for (const part of parts) {
+      out.push({
+        kind,
+        ...part,
+        text: text.slice(part.start, part.end),
+        sentence: { start: sentence.start, end: sentence.end },
+        cue: split.cue,
+        mention: split.mention ?? mention,
+        confidence,
+        continues: split.mention || mention ? undefined : continues,
+      });
+    }
+    return;
+  }
+  out.push({
+    kind,
+    start: quote.start,
+    end: quote.end,
+    text: text.slice(quote.start, quote.end),
+    sentence: { start: sentence.start, end: sentence.end },
+    cue,
+    mention,
+    confidence,
+    continues: mention ? undefined : continues,
+  });
+}
+
+interface Attribution {
+  mention: ParsedMention | null;
+  cue: string | null;
+}
+
+/** « …», a écrit Sam Altman / », indique-t-il / » — X / », selon X */
+function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, groups: VerbGroup[], used: Set<number>): Attribution | null {
+  let i = from;
+  while (i < to && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) i++;
+  const t = tokens[i];
+  if (!t || i >= to) return null;
+  if (t.lower === 'selon' || t.lower === 'd’après') {
+    const m = mentionAfter(text, tokens, i + 1, to);
+    return m ? { mention: m, cue: t.text } : null;
+  }
+  if (DASH.has(t.text)) {
+    const m = mentionAfter(text, tokens, i + 1, to);
+    return m ? { mention: m, cue: t.text } : null;
+  }
+  const gi = groups.findIndex((g) => g.first === i);
+  const group = groups[gi];
+  if (!group || !usable(group)) return null;
+  used.add(gi);
+  if (group.inversion) {
+    const m = mentionAfter(text, tokens, tokens.indexOf(group.inversion), to);
+    return { mention: m, cue: cueText(text, group) };
+  }
+  const m = mentionAfter(text, tokens, group.after, to);
+  return { mention: m, cue: text.slice(group.start, group.end) };
+}
+
+interface PrefixInfo {
+  kind: 'direct' | 'mixed-cued' | 'embedded';
+  mention: ParsedMention | null;
+  cue: string | null;
+}
+
+function classifyPrefix(text: string, tokens: Token[], prefix: Token[], prefixFirst: number, openTok: number, groups: VerbGroup[], used: Set<number>): PrefixInfo {
+  // Ignore a leading dash or bullet.
+  const meaningful = prefix.filter((t) => !DASH.has(t.text));
+  if (meaningful.length === 0) return { kind: 'direct', mention: null, cue: null };
+  const last = meaningful[meaningful.length - 1]!;
+  const groupEndingAt = (end: number) => groups.findIndex((g) => (g.inversion ? tokens.indexOf(g.inversion) + 1 : g.after) === end);
+
+  if (last.text === ':') {
+    const colon = tokenAt(tokens, last.start);
+    // « X a déclaré : « … » » — the closest verb group before the colon.
+    for (let gi = groups.length - 1; gi >= 0; gi--) {
+      const g = groups[gi]!;
+      if (g.after > colon || g.first < prefixFirst) continue;
+      if (!usable(g)) return { kind: 'direct', mention: null, cue: null };
+      used.add(gi);
+      const m = g.inversion ? mentionAfter(text, tokens, tokens.indexOf(g.inversion), colon) : mentionBefore(text, tokens, g.first, prefixFirst) ?? mentionAfter(text, tokens, g.after, colon);
+      return { kind: 'direct', mention: m, cue: cueText(text, g) };
+    }
+    // Headline or interview style: « Sam Altman : « … » ».
+    const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
+    if (m && m.after === colon) return { kind: 'direct', mention: m, cue: ':' };
+    return { kind: 'direct', mention: null, cue: null };
+  }
+  // « Selon X, « … » », « Pour X, « … » », « D’après X, « … » »
+  const head = meaningful[0]!;
+  if ((head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour') && last.text === ',') {
+    const at = tokenAt(tokens, head.start);
+    const m = mentionAfter(text, tokens, at + 1, openTok);
+    if (m && tokens[m.after]?.text === ',' && m.after === openTok - 1 && (head.lower !== 'pour' || isSpeakerLike(m))) {
+      return { kind: 'direct', mention: m, cue: head.text };
+    }
+  }
+  // « X a déclaré « … » » without a colon.
+  const gi = groupEndingAt(openTok);
+  if (gi >= 0 && usable(groups[gi]!)) {
+    const g = groups[gi]!;
+    used.add(gi);
+    const m = mentionBefore(text, tokens, g.first, prefixFirst);
+    return { kind: 'direct', mention: m, cue: cueText(text, g) };
+  }
+  // « X a dit que « … » »: a mixed quote with that verb's speaker.
+  if (COMPLEMENTISERS.has(last.lower)) {
+    const queAt = tokenAt(tokens, last.start);
+    for (let k = groups.length - 1; k >= 0; k--) {
+      const g = groups[k]!;
+      if (g.after > queAt || g.first < prefixFirst) continue;
+      if (!usable(g)) return { kind: 'embedded', mention: null, cue: null };
+      if (queAt - g.after > 8) break;
+      used.add(k);
+      const m = g.inversion ? mentionAfter(text, tokens, tokens.indexOf(g.inversion), queAt) : mentionBefore(text, tokens, g.first, prefixFirst);
+      return { kind: 'mixed-cued', mention: m, cue: cueText(text, g) };
+    }
+  }
+  return { kind: 'embedded', mention: null, cue: null };
+}
+
+function isSpeakerLike(m: ParsedMention): boolean {
+  if (m.type === 'pronoun') return STRESSED_PRONOUNS.has(m.text.toLowerCase());
+  if (m.type === 'description') return true;
+  return !/^\d/.test(m.text);
+}
+
+/** For an embedded quote: a usable verb group with a subject in the same sentence, or « selon X ». */
+function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair, groups: VerbGroup[], used: Set<number>): Attribution | null {
+  const { tokens, inQuote } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inQuote[i] !== -1) continue;
+    if (t.lower === 'selon' || t.lower === 'd’après') {
+      const m = mentionAfter(text, tokens, i + 1);
+      if (m) return { mention: m, cue: t.text };
+    }
+  }
+  // The closest usable group before the quote, else after it.
+  let best: { gi: number; distance: number } | null = null;
+  groups.forEach((g, gi) => {
+    if (!usableInClause(g)) return;
+    const distance = g.end <= quote.open ? quote.open - g.end : g.start - quote.close;
+    if (distance < 0) return;
+    if (!best || distance < best.distance) best = { gi, distance };
+  });
+  if (!best) return subjectAttribution(text, view, quote);
+  const g = groups[(best as { gi: number }).gi]!;
+  const m = g.inversion
+    ? mentionAfter(text, tokens, tokens.indexOf(g.inversion))
+    : mentionBefore(text, tokens, g.first, 0) ?? (g.end > quote.close ? mentionAfter(text, tokens, g.after) : null);
+  if (!m) return null;
+  used.add((best as { gi: number }).gi);
+  return { mention: m, cue: cueText(text, g) };
+}
+
+/** Fewer words than this in marks, with no reporting verb, is a term (« dédiabolisation »), not speech. */
+const MIN_WORDS_FOR_SUBJECT_ATTRIBUTION = 3;
+
+/**
+ * No reporting verb: a phrase of several words in marks inside a sentence whose subject is a
+ * person or a role (« Le patron d’OpenAI a entamé …, en acceptant … un usage « à toutes fins
+ * légales » ») is taken as that subject's words, with low confidence.
+ */
+function subjectAttribution(text: string, view: SentenceView, quote: QuotePair): Attribution | null {
+  const words = text.slice(quote.start, quote.end).split(/\s+/).length;
+  if (words < MIN_WORDS_FOR_SUBJECT_ATTRIBUTION) return null;
+  const m = mentionAfter(text, view.tokens, 0);
+  if (!m || m.type === 'pronoun' || m.end > quote.open) return null;
+  if (m.type === 'name' && !m.text.includes(' ') && !isPersonLike(m)) return null;
+  return { mention: m, cue: null };
+}
+
+/** « Le ministre a déclaré : » ending the previous sentence, then the quote. */
+function previousSentenceColonCue(text: string, previous: SentenceView | null, quoteStartsSentence: boolean): Attribution | null {
+  if (!previous || !quoteStartsSentence) return null;
+  const last = previous.tokens[previous.tokens.length - 1];
+  if (!last || last.text !== ':') return null;
+  const groups = findVerbGroups(previous.tokens).filter((g) => previous.inQuote[g.verb] === -1 && usable(g));
+  const g = groups[groups.length - 1];
+  if (!g) return null;
+  const m = g.inversion ? mentionAfter(text, previous.tokens, previous.tokens.indexOf(g.inversion)) : mentionBefore(text, previous.tokens, g.first, 0);
+  return m ? { mention: m, cue: cueText(text, g) } : null;
+}
+
+/** An uncued quote continues the last quoted speaker in this or the previous paragraph. */
+function findContinuation(out: ExtractedStatement[], quote: QuotePair, paragraphs: Paragraph[]): ExtractedStatement | undefined {
+  const paraOf = (offset: number) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const here = paraOf(quote.open);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const prev = out[k]!;
+    if (prev.kind === 'indirect') continue;
+    const there = paraOf(prev.start);
+    if (here - there > 1) return undefined;
+    if (prev.mention || prev.continues) return prev;
+  }
+  return undefined;
+}
+
+/** « A, dit-il, B » / « A, a-t-il ajouté, B » / « A, explique Marie Dupont, B ». */
+function splitInsideQuote(
+  text: string,
+  tokens: Token[],
+  openTok: number,
+  closeTok: number,
+  quote: QuotePair,
+): { first: Span; second: Span; mention: ParsedMention | null; cue: string } | null {
+  const innerGroups = findVerbGroups(tokens, openTok + 1, closeTok - 1);
+  for (const g of innerGroups) {
+    const comma = tokens[g.first - 1];
+    if (!comma || comma.text !== ',' || !usable(g)) continue;
+    let m: ParsedMention | null;
+    let end: number;
+    if (g.inversion) {
+      m = mentionAfter(text, tokens, tokens.indexOf(g.inversion), closeTok);
+      end = Math.max(tokens.indexOf(g.inversion) + 1, g.after);
+    } else {
+      m = mentionAfter(text, tokens, g.after, closeTok);
+      if (!m || m.type !== 'name') continue;
+      end = m.after;
+    }
+    const closing = tokens[end];
+    if (!closing || (closing.text !== ',' && closing.text !== '.')) continue;
+    const first = tidy(text, quote.start, comma.start);
+    const second = tidy(text, closing.end, quote.end);
+    if (first.end <= first.start || second.end <= second.start) continue;
+    // Keep the second part's own final punctuation as written inside the marks.
+    second.end = quote.end;
+    return { first, second, mention: m, cue: cueText(text, g) };
+  }
+  return null;
+}
+
+// --- Indirect speech --------------------------------------------------------------------------
+
+function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], used: Set<number>, out: ExtractedStatement[]): void {
+  const { tokens, inQuote, sentence } = view;
+  groups.forEach((g, gi) => {
+    if (used.has(gi) || !usableInClause(g)) return;
+    const contentFirst = complementStart(tokens, inQuote, g);
+    if (contentFirst === null) return;
+    const startTok = tokens[contentFirst];
+    if (!startTok) return;
+    const span = tidy(text, startTok.start, sentence.end);
+    if (span.end - span.start < 3) return;
+    // A quote inside the reported clause is a mixed quote of the same speaker; do not double it.
+    if (view.quotes.some((quote) => quote.open >= span.start && quote.open < span.end)) return;
+    let mention: ParsedMention | null = null;
+    if (g.inversion) mention = mentionAfter(text, tokens, tokens.indexOf(g.inversion));
+    else mention = subjectOf(text, tokens, g);
+    if (!mention) return;
+    out.push({
+      kind: 'indirect',
+      ...span,
+      text: text.slice(span.start, span.end),
+      sentence: { start: sentence.start, end: sentence.end },
+      cue: cueText(text, g),
+      mention,
+      confidence: 0.8,
+    });
+  });
+}
+
+/** The subject of a verb group, looking through « qui » to its antecedent. */
+function subjectOf(text: string, tokens: Token[], g: VerbGroup): ParsedMention | null {
+  let first = g.first;
+  if (tokens[first - 1]?.lower === 'qui') {
+    first--;
+    if (tokens[first - 1]?.text === ',') first--;
+  }
+  return mentionBefore(text, tokens, first, 0);
+}
+
+/** Where the reported content starts after a verb group, or null when it has no clause complement. */
+function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {
+  let i = g.after;
+  let inPrepositionalPhrase = false;
+  for (let steps = 0; i < tokens.length && steps < 12; steps++, i++) {
+    const t = tokens[i]!;
+    if (inQuote[i] !== -1) return null;
+    if (COMPLEMENTISERS.has(t.lower)) return i + 1 < tokens.length ? i + 1 : null;
+    if (steps === 0 || !inPrepositionalPhrase) {
+      // « de » + infinitive: « a promis de baisser », « a annoncé d’ici » is not one.
+      if ((t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
+        return i + 1;
+      }
+      // A bare infinitive: « a indiqué souhaiter que … », « affirme vouloir … ».
+      if (steps === 0 && g.form.infinitive && looksInfinitive(t)) return i;
+      // « annonce son intention de … »
+      if ((t.lower === 'son' || t.lower === 'sa' || t.lower === 'leur') && INTENT_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+        const de = tokens[i + 2];
+        if (de && (de.lower === 'de' || de.lower === 'd’')) return i + 3 < tokens.length ? i + 3 : null;
+      }
+    }
+    if (t.text === ',') {
+      inPrepositionalPhrase = false;
+      continue;
+    }
+    if (ADVERBS.has(t.lower) && !inPrepositionalPhrase) continue;
+    if (PREPOSITIONS_BEFORE_COMPLEMENT.has(t.lower)) {
+      inPrepositionalPhrase = true;
+      continue;
+    }
+    if (inPrepositionalPhrase && t.kind !== 'punct') continue;
+    if (t.kind === 'inversion') continue;
+    return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)
+  }
+  return null;
+}
+
+// --- « Selon X, … » ---------------------------------------------------------------------------
+
+function extractSelonClause(text: string, view: SentenceView, out: ExtractedStatement[]): void {
+  const { tokens, sentence, quotes } = view;
+  if (tokens.length < 4) return;
+  const head = tokens[0]!;
+  if (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour') {
+    const m = mentionAfter(text, tokens, 1);
+    if (!m || tokens[m.after]?.text !== ',') return;
+    if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m)))) return;
+    const contentTok = tokens[m.after + 1];
+    if (!contentTok) return;
+    if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[m.after]!.end)) return; // direct, handled
+    const span = tidy(text, contentTok.start, sentence.end);
+    if (quotes.some((q) => q.open >= span.start && q.open < span.end)) return;
+    out.push({
+      kind: 'indirect',
+      ...span,
+      text: text.slice(span.start, span.end),
+      sentence: { start: sentence.start, end: sentence.end },
+      cue: head.text,
+      mention: m,
+      confidence: 0.75,
+    });
+    return;
+  }
+  // « …, selon X. » at the end of a sentence without quotes.
+  if (quotes.length > 0) return;
+  for (let i = tokens.length - 2; i > 2; i--) {
+    const t = tokens[i]!;
+    if (t.lower !== 'selon' && t.lower !== 'd’après') continue;
+    if (tokens[i - 1]?.text !== ',') return;
+    const m = mentionAfter(text, tokens, i + 1);
+    if (!m) return;
+    const rest = tokens.slice(m.after).filter((x) => x.kind !== 'punct');
+    if (rest.length > 0) return;
+    const span = tidy(text, sentence.start, tokens[i - 1]!.start);
+    out.push({
+      kind: 'indirect',
+      ...span,
+      text: text.slice(span.start, span.end),
+      sentence: { start: sentence.start, end: sentence.end },
+      cue: t.text,
+      mention: m,
+      confidence: 0.7,
+    });
+    return;
+  }
+}
+
+/** « Pour X, … » attributes only when X is a person: a full name, a known first name or a role. */
+function isPersonLike(m: ParsedMention): boolean {
+  const words = m.text.split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  return words.length > 1 || FIRST_NAMES.has(first) || ROLE_NOUNS.has(first);
+}

@@ -1,0 +1,301 @@
+// Speaker mentions at a cue: a proper name (« Sam Altman »), a pronoun (« il », « -t-elle »,
+// « selon lui ») or a description (« le patron d'OpenAI »), plus the role an apposition gives
+// (« Sam Altman, patron d'OpenAI, … »).
+
+import {
+  ADVERBS,
+  DETERMINERS,
+  KNOWN_ORGANISATIONS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANISATION_NOUNS,
+  PUBLICATIONS,
+  ROLE_NOUNS,
+  STRESSED_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from '../lang/fr.js';
+import type { SpeakerMention } from '../core/types.js';
+import type { Token } from './tokenize.js';
+
+export interface ParsedMention extends SpeakerMention {
+  /** Token indexes [first, after). */
+  first: number;
+  after: number;
+  /** A role from an apposition or a role noun before the name. */
+  role?: string | undefined;
+  gender?: 'm' | 'f' | 'pl' | 'any' | undefined;
+}
+
+/** A capitalised word that can be part of a name: not a function word, not a role (« PDG », « Président »). */
+const isCapitalized = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !ROLE_NOUNS.has(t.lower);
+/** Lower-case words that make a following capitalised word a complement (« secrétaire à la Défense »). */
+const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
+
+const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
+const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’', 'et', 'en', 'chargé', 'chargée', 'pour']);
+
+/** A proper-name run starting at i: capitalised words joined by particles (Jean-Marie Le Pen, Charles de Gaulle). */
+export function nameAt(tokens: Token[], i: number, limit = tokens.length): { first: number; after: number } | null {
+  let k = i;
+  const title = tokens[k] && TITLES.has(tokens[k]!.lower) ? k : -1;
+  if (title >= 0) {
+    k++;
+    if (tokens[k]?.text === '.') k++;
+  }
+  if (!isCapitalized(tokens[k]) && !(title >= 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
+  let after = k + 1;
+  while (after < limit) {
+    const t = tokens[after]!;
+    if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
+      after++;
+      continue;
+    }
+    // A lower-case particle only inside a name: « de Gaulle », « d’Estaing ».
+    if (NAME_PARTICLES.has(t.lower) && t.text === t.text.toLowerCase() && isCapitalized(tokens[after + 1]) && after > k && ['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el'].includes(t.lower)) {
+      // « Sam Altman d’OpenAI » is not a name with a particle: only join when the name so far is one word
+      // or the next word is not an organisation.
+      if (KNOWN_ORGANISATIONS.has(tokens[after + 1]!.lower)) break;
+      after += 2;
+      continue;
+    }
+    break;
+  }
+  return { first: title >= 0 ? title : k, after };
+}
+
+export function textOf(source: string, tokens: Token[], first: number, after: number): string {
+  return source.slice(tokens[first]!.start, tokens[after - 1]!.end);
+}
+
+function genderOfRole(words: Token[]): 'm' | 'f' | 'any' | undefined {
+  for (const w of words) {
+    const g = ROLE_NOUNS.get(w.lower);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/**
+ * A description noun phrase starting at i with a determiner: « le patron d'OpenAI »,
+ * « la porte-parole de la fédération », « le ministère ». Returns null unless its head is a
+ * role or organisation noun.
+ */
+export function descriptionAt(tokens: Token[], i: number, limit = tokens.length): { first: number; after: number; head: string; organisation: boolean } | null {
+  const det = tokens[i];
+  if (!det || !DETERMINERS.has(det.lower)) return null;
+  let k = i + 1;
+  // Allow one adjective before the head (« le nouveau ministre », « l’ancien président »).
+  let head = tokens[k];
+  if (head && !ROLE_NOUNS.has(head.lower) && !ORGANISATION_NOUNS.has(head.lower) && tokens[k + 1]) {
+    const maybe = tokens[k + 1]!;
+    if (ROLE_NOUNS.has(maybe.lower) || ORGANISATION_NOUNS.has(maybe.lower)) {
+      k++;
+      head = maybe;
+    }
+  }
+  if (!head) return null;
+  const isRole = ROLE_NOUNS.has(head.lower);
+  const isOrg = ORGANISATION_NOUNS.has(head.lower);
+  if (!isRole && !isOrg) return null;
+  let after = k + 1;
+  // Complements: « d’OpenAI », « de la fédération », « à la Défense », « de l’Intérieur ».
+  while (after < limit) {
+    const t = tokens[after]!;
+    if (CLAUSE_STOPS.has(t.text)) break;
+    if (ROLE_LINKS.has(t.lower) || isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
+      after++;
+      continue;
+    }
+    // Lower-case complement nouns after a link word: « de la fédération », « des finances ».
+    const prev = tokens[after - 1]!;
+    if (t.kind === 'word' && ROLE_LINKS.has(prev.lower) && !ADVERBS.has(t.lower)) {
+      after++;
+      continue;
+    }
+    if (t.kind === 'word' && (t.lower === 'général' || t.lower === 'générale' || t.lower === 'adjoint' || t.lower === 'adjointe' || t.lower === 'national' || t.lower === 'nationale')) {
+      after++;
+      continue;
+    }
+    break;
+  }
+  // Do not end on a link word: « le patron de » + verb.
+  while (after > k + 1 && ROLE_LINKS.has(tokens[after - 1]!.lower)) after--;
+  return { first: i, after, head: head.lower, organisation: isOrg && !isRole };
+}
+
+function classifyName(source: string, tokens: Token[], first: number, after: number): ParsedMention {
+  const text = textOf(source, tokens, first, after);
+  return {
+    start: tokens[first]!.start,
+    end: tokens[after - 1]!.end,
+    text,
+    type: 'name',
+    first,
+    after,
+  };
+}
+
+/** Reads an apposition after a name: « , patron d’OpenAI, » or « , le secrétaire à la Défense ». */
+export function appositionAfter(source: string, tokens: Token[], i: number, limit = tokens.length): { role: string; after: number } | null {
+  if (tokens[i]?.text !== ',') return null;
+  const k = i + 1;
+  if (!DETERMINERS.has(tokens[k]?.lower ?? '')) {
+    // A bare role noun: « patron d’OpenAI »; allow one adjective: « ancien ministre ».
+    if (!ROLE_NOUNS.has(tokens[k]?.lower ?? '') && !ROLE_NOUNS.has(tokens[k + 1]?.lower ?? '')) return null;
+    const bare = descriptionWithoutDeterminer(tokens, k, limit);
+    if (!bare) return null;
+    return { role: textOf(source, tokens, k, bare.after), after: bare.after };
+  }
+  const desc = descriptionAt(tokens, k, limit);
+  if (!desc || desc.organisation) return null;
+  return { role: textOf(source, tokens, desc.first, desc.after), after: desc.after };
+}
+
+/** descriptionAt for a role noun phrase written without a determiner, as appositions are. */
+function descriptionWithoutDeterminer(tokens: Token[], i: number, limit: number): { after: number } | null {
+  const virtual: Token = { text: 'le', lower: 'le', start: -1, end: -1, kind: 'word' };
+  const shifted = [virtual, ...tokens.slice(i, limit)];
+  const d = descriptionAt(shifted, 0, shifted.length);
+  if (!d || d.organisation) return null;
+  return { after: i + d.after - 1 };
+}
+
+/** The speaker after an inverted cue or after « selon », « d’après », « pour », or a dash. */
+export function mentionAfter(source: string, tokens: Token[], i: number, limit = tokens.length): ParsedMention | null {
+  const t = tokens[i];
+  if (!t || i >= limit) return null;
+  if (t.kind === 'inversion') {
+    const pronoun = t.lower.replace(/^(-t)?-/, '');
+    return { start: t.start, end: t.end, text: pronoun, type: 'pronoun', first: i, after: i + 1, gender: SUBJECT_PRONOUNS.get(pronoun) ?? 'any' };
+  }
+  const stressed = STRESSED_PRONOUNS.get(t.lower);
+  if (stressed) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: stressed };
+  // A role noun before a name: « le ministre de l’Intérieur Gérald Darmanin ».
+  const desc = descriptionAt(tokens, i, limit);
+  if (desc) {
+    const trailingName = nameAt(tokens, desc.after, limit);
+    if (trailingName && !desc.organisation) {
+      const m = classifyName(source, tokens, trailingName.first, trailingName.after);
+      return withApposition(source, tokens, { ...m, role: textOf(source, tokens, desc.first + 1, desc.after), gender: genderOfRole(tokens.slice(desc.first, desc.after)) }, limit);
+    }
+    // Organisation proper names inside the description (« l’AFP ») count as names.
+    return {
+      start: tokens[desc.first]!.start,
+      end: tokens[desc.after - 1]!.end,
+      text: textOf(source, tokens, desc.first, desc.after),
+      type: 'description',
+      first: desc.first,
+      after: desc.after,
+      gender: genderOfRole(tokens.slice(desc.first, desc.after)),
+    };
+  }
+  // « l’AFP », « le Pentagone »: a determiner before a capitalised organisation.
+  let k = i;
+  if (DETERMINERS.has(t.lower) && isCapitalized(tokens[i + 1])) k = i + 1;
+  const name = nameAt(tokens, k, limit);
+  if (!name) return null;
+  const m = classifyName(source, tokens, name.first, name.after);
+  return withApposition(source, tokens, m, limit);
+}
+
+function withApposition(source: string, tokens: Token[], m: ParsedMention, limit: number): ParsedMention {
+  const app = appositionAfter(source, tokens, m.after, limit);
+  if (!app) return m;
+  return { ...m, role: app.role, gender: m.gender ?? genderOfRole(tokens.slice(m.after, app.after)) };
+}
+
+const SUBJECT_SKIP = new Set([...ADVERBS, 'y', 'lui', 'leur', 'l’', 'nous', 'vous', 'se', 's’', 'en']);
+const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'puis', 'où', 'dont', 'lorsque', 'quand', 'si', 'comme', 'alors']);
+
+/**
+ * The subject to the left of a verb group starting at token `verbFirst`, within [floor, verbFirst):
+ * skips adverbs and a parenthetical between commas (an apposition, whose role is kept).
+ */
+export function mentionBefore(source: string, tokens: Token[], verbFirst: number, floor: number): ParsedMention | null {
+  let k = verbFirst - 1;
+  let role: string | undefined;
+  let gender: ParsedMention['gender'];
+  let guard = 0;
+  while (k >= floor && guard++ < 30) {
+    const t = tokens[k]!;
+    if (SUBJECT_SKIP.has(t.lower) && t.kind !== 'inversion') {
+      k--;
+      continue;
+    }
+    if (t.text === ',') {
+      // « Sam Altman, patron d’OpenAI, a déclaré » / « Il a, par ailleurs, indiqué »
+      let j = k - 1;
+      while (j >= floor && tokens[j]!.text !== ',' && !CLAUSE_STOPS.has(tokens[j]!.text) && k - j < 14) j--;
+      if (j >= floor && tokens[j]!.text === ',') {
+        const app = appositionAfter(source, tokens, j, k);
+        if (app && app.after === k) {
+          role = app.role;
+          gender = genderOfRole(tokens.slice(j + 1, k));
+        }
+        k = j - 1;
+        continue;
+      }
+      return null;
+    }
+    break;
+  }
+  if (k < floor) return null;
+  const t = tokens[k]!;
+  const pronoun = SUBJECT_PRONOUNS.get(t.lower);
+  if (pronoun) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: k, after: k + 1, gender: pronoun };
+  if (t.kind !== 'word') return null;
+  // Walk left to the start of the noun phrase.
+  let first = k;
+  while (first - 1 >= floor) {
+    const p = tokens[first - 1]!;
+    if (p.kind === 'punct' || CLAUSE_STARTERS.has(p.lower) || p.kind === 'inversion') break;
+    if (k - first >= 8) break;
+    first--;
+  }
+  // Prefer a proper name that ends at k.
+  let nameStart = k;
+  while (nameStart - 1 >= first && (isCapitalized(tokens[nameStart - 1]) || (NAME_PARTICLES.has(tokens[nameStart - 1]!.lower) && isCapitalized(tokens[nameStart - 2])) || TITLES.has(tokens[nameStart - 1]!.lower))) nameStart--;
+  const linkBefore = tokens[nameStart - 1];
+  const isComplement = linkBefore !== undefined && nameStart - 1 >= first && COMPLEMENT_LINKS.has(linkBefore.text) && !TITLES.has(linkBefore.lower);
+  if (!isComplement && (isCapitalized(tokens[k]) || (tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && TITLES.has(tokens[nameStart]?.lower ?? '')))) {
+    // Do not start a name on a particle.
+    while (nameStart < k && NAME_PARTICLES.has(tokens[nameStart]!.lower) && tokens[nameStart]!.text === tokens[nameStart]!.text.toLowerCase()) nameStart++;
+    const m = classifyName(source, tokens, nameStart, k + 1);
+    // A role noun phrase right before the name: « le secrétaire à la Défense Pete Hegseth ».
+    if (nameStart > first) {
+      for (let d = first; d < nameStart; d++) {
+        const desc = descriptionAt(tokens, d, nameStart);
+        if (desc && desc.after === nameStart && !desc.organisation) {
+          role = role ?? textOf(source, tokens, desc.first + 1, desc.after);
+          gender = gender ?? genderOfRole(tokens.slice(desc.first, desc.after));
+          break;
+        }
+      }
+    }
+    // « le Pentagone », « l’AFP »: keep the name only.
+    return { ...m, role, gender };
+  }
+  for (let d = first; d <= k; d++) {
+    const desc = descriptionAt(tokens, d, k + 1);
+    if (desc && desc.after === k + 1) {
+      return {
+        start: tokens[desc.first]!.start,
+        end: tokens[desc.after - 1]!.end,
+        text: textOf(source, tokens, desc.first, desc.after),
+        type: 'description',
+        first: desc.first,
+        after: desc.after,
+        role,
+        gender: genderOfRole(tokens.slice(desc.first, desc.after)),
+      };
+    }
+  }
+  return null;
+}
+
+export function isOrganisationName(name: string): boolean {
+  const lower = name.toLowerCase().replace(/^(le|la|les|l’|l')\s*/, '');
+  return KNOWN_ORGANISATIONS.has(lower) || PUBLICATIONS.has(lower);
+}

@@ -1,0 +1,130 @@
+// Paragraphs, headings and sentences with offsets. A sentence never ends inside a pair of
+// quotation marks, so a quote of several sentences stays in the sentence of its cue.
+
+import { ABBREVIATIONS } from '../lang/fr.js';
+import type { Paragraph, Segmentation, Sentence, Span } from '../core/types.js';
+import { findQuotePairs, topLevelQuotes, type QuotePair } from './quotes.js';
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSING_MARKS = new Set(['»', '”', '"', '›', ')']);
+const OPENING_MARKS = new Set(['«', '“', '"', '‹', '(', '—', '–', '-']);
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Paragraphs are blocks separated by blank lines; when a document has no blank line at all,
+ * each line is a paragraph (one paragraph per line is the common archive format).
+ */
+export function splitParagraphs(text: string, from = 0): Paragraph[] {
+  const body = text.slice(from);
+  const blankLineSeparated = /\n[ \t\r\u00A0]*\n/.test(body);
+  const separator = blankLineSeparated ? /\n[ \t\r\u00A0]*\n[\s]*/g : /\n/g;
+  const paragraphs: Paragraph[] = [];
+  let cursor = from;
+  const push = (start: number, end: number) => {
+    const span = trimSpan(text, start, end);
+    if (span.end > span.start) {
+      paragraphs.push({ ...span, index: paragraphs.length, heading: isHeading(text.slice(span.start, span.end)) });
+    }
+  };
+  for (const match of body.matchAll(separator)) {
+    const at = from + match.index!;
+    push(cursor, at);
+    cursor = at + match[0].length;
+  }
+  push(cursor, text.length);
+  return paragraphs;
+}
+
+function isHeading(paragraph: string): boolean {
+  const last = paragraph[paragraph.length - 1]!;
+  if (TERMINAL.has(last) || CLOSING_MARKS.has(last) || last === ':' || last === ',') return false;
+  return paragraph.split(/\s+/).length <= 20;
+}
+
+function wordBefore(text: string, at: number, floor: number): string {
+  let i = at;
+  while (i > floor && /[\p{L}\-]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+function nextNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+
+function startsSentence(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return /\p{Lu}|\d/u.test(ch) || OPENING_MARKS.has(ch);
+}
+
+/** Splits one paragraph into sentences, never inside a top-level quote. */
+function splitSentences(text: string, para: Paragraph, quotes: QuotePair[]): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = para.start;
+  let q = 0;
+  for (let i = para.start; i < para.end; i++) {
+    while (q < quotes.length && quotes[q]!.close < i) q++;
+    const quote = quotes[q];
+    if (quote && quote.open <= i && i <= quote.close) {
+      // Inside a quote: jump to its end; a sentence may end right after the closing mark
+      // when the quote itself ended with terminal punctuation (« … possible. » Il a …).
+      const closeAt = Math.min(quote.close, para.end - 1);
+      const innerLast = text[quote.end - 1];
+      i = closeAt;
+      if (innerLast && TERMINAL.has(innerLast) && !quote.unclosed) {
+        const after = nextNonSpace(text, closeAt + 1, para.end);
+        if (after > closeAt + 1 && after < para.end && /\p{Lu}/u.test(text[after]!)) {
+          spans.push(trimSpan(text, sentenceStart, closeAt + 1));
+          sentenceStart = after;
+        }
+      }
+      continue;
+    }
+    const ch = text[i]!;
+    if (!TERMINAL.has(ch)) continue;
+    let end = i + 1;
+    while (end < para.end && (TERMINAL.has(text[end]!) || CLOSING_MARKS.has(text[end]!))) end++;
+    const after = nextNonSpace(text, end, para.end);
+    if (after === end || after >= para.end) continue;
+    if (!startsSentence(text[after])) continue;
+    if (ch === '.') {
+      const word = wordBefore(text, i, para.start).toLowerCase();
+      if (ABBREVIATIONS.has(word)) continue;
+      // Initials (« J. K. Rowling ») are followed by a name; « sur X. « … » » is a sentence end.
+      if (word.length === 1 && /\p{Lu}/u.test(wordBefore(text, i, para.start)) && /\p{Lu}/u.test(text[after]!)) continue;
+    }
+    spans.push(trimSpan(text, sentenceStart, end));
+    sentenceStart = after;
+    i = after - 1;
+  }
+  spans.push(trimSpan(text, sentenceStart, para.end));
+  return spans.filter((s) => s.end > s.start);
+}
+
+export interface SegmentedText extends Segmentation {
+  /** All quote pairs (nested included), computed once and shared with the extractor. */
+  quotePairs: QuotePair[];
+}
+
+export function segment(text: string, bodyStart: number): SegmentedText {
+  const paragraphs = splitParagraphs(text, bodyStart);
+  const quotePairs = findQuotePairs(text, paragraphs);
+  const top = topLevelQuotes(quotePairs);
+  const sentences: Sentence[] = [];
+  let q = 0;
+  for (const para of paragraphs) {
+    while (q < top.length && top[q]!.open < para.start) q++;
+    const inPara: QuotePair[] = [];
+    for (let k = q; k < top.length && top[k]!.open < para.end; k++) inPara.push(top[k]!);
+    for (const span of splitSentences(text, para, inPara)) {
+      sentences.push({ ...span, index: sentences.length, paragraph: para.index });
+    }
+  }
+  return { paragraphs, sentences, quotePairs };
+}

@@ -1,0 +1,119 @@
+// A single-pass French word tokenizer that keeps offsets. Elisions (« d’ », « qu’ ») are
+// tokens of their own; inverted subject pronouns (« a-t-il », « indique-t-elle ») are split
+// from their verb so the verb can be looked up; other hyphenated words stay whole.
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'inversion';
+
+export interface Token {
+  text: string;
+  /** Lower case, typographic apostrophe normalised to ’. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+const INVERTED_PRONOUN = /^(.+?)(-t)?-(il|elle|ils|elles|on)$/i;
+
+const isLetter = (ch: string) => /\p{L}|\p{M}/u.test(ch);
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+const isApostrophe = (ch: string) => ch === '’' || ch === "'";
+const isSpace = (ch: string) => /\s/u.test(ch);
+
+export function normalizeApostrophes(s: string): string {
+  return s.replace(/'/g, '’');
+}
+
+function pushWord(tokens: Token[], text: string, start: number): void {
+  const inversion = INVERTED_PRONOUN.exec(text);
+  if (inversion && inversion[1]) {
+    const verb = inversion[1];
+    tokens.push({ text: verb, lower: normalizeApostrophes(verb.toLowerCase()), start, end: start + verb.length, kind: 'word' });
+    const rest = text.slice(verb.length);
+    tokens.push({
+      text: rest,
+      lower: rest.toLowerCase(),
+      start: start + verb.length,
+      end: start + text.length,
+      kind: 'inversion',
+    });
+    return;
+  }
+  tokens.push({ text, lower: normalizeApostrophes(text.toLowerCase()), start, end: start + text.length, kind: 'word' });
+}
+
+/** Tokenizes text[from, to). Linear in the length of the range. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i]!;
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
+    if (isDigit(ch)) {
+      let j = i + 1;
+      // 1 000, 3,5, 2026-02-28, 10.5
+      while (j < to) {
+        const c = text[j]!;
+        if (isDigit(c)) j++;
+        else if ((c === ',' || c === '.' || c === '\u00A0' || c === '\u202F' || c === ' ' || c === '-') && j + 1 < to && isDigit(text[j + 1]!)) {
+          if (c === ' ' && !(j + 3 < to && isDigit(text[j + 2]!) && isDigit(text[j + 3]!))) break;
+          j++;
+        } else break;
+      }
+      tokens.push({ text: text.slice(i, j), lower: text.slice(i, j), start: i, end: j, kind: 'number' });
+      i = j;
+      continue;
+    }
+    if (isLetter(ch)) {
+      let j = i + 1;
+      while (j < to) {
+        const c = text[j]!;
+        if (isLetter(c) || isDigit(c)) j++;
+        else if (c === '-' && j + 1 < to && isLetter(text[j + 1]!)) j++;
+        else if (isApostrophe(c)) {
+          const head = text.slice(i, j).toLowerCase();
+          if (ELISIONS.has(head)) {
+            j++;
+            break;
+          }
+          if (j + 1 < to && isLetter(text[j + 1]!)) j++;
+          else break;
+        } else break;
+      }
+      pushWord(tokens, text.slice(i, j), i);
+      i = j;
+      continue;
+    }
+    // Punctuation: one character each, except runs of periods (…, ...).
+    let j = i + 1;
+    if (ch === '.') while (j < to && text[j] === '.') j++;
+    tokens.push({ text: text.slice(i, j), lower: text.slice(i, j), start: i, end: j, kind: 'punct' });
+    i = j;
+  }
+  return tokens;
+}
+
+/** Lower case without accents, apostrophes unified: for matching names and aliases. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’`]/g, '’')
+    .replace(/[\s\u00A0\u202F]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Drops a leading determiner before a lower-case word (« le patron d’OpenAI » → « patron d’OpenAI »)
+ * but keeps it in a name (« Le Pen », « La Fontaine »).
+ */
+export function stripDeterminer(s: string): string {
+  const trimmed = s.trim();
+  const det = /^(le|la|les|l['’]|un|une|son|sa|leur)\s*(?=\p{Ll})/iu.exec(trimmed);
+  return det ? trimmed.slice(det[0].length) : trimmed;
+}

@@ -1,0 +1,103 @@
+// Writes analysed documents: the document row, its speakers and claims, and an
+// 'extracted' event per claim, all in one IMMEDIATE transaction per document. A document
+// another writer stored first is skipped inside the same transaction, so two concurrent
+// ingests of one archive both finish and store each document once.
+
+import type { AnalyzedDocument } from '../core/types.js';
+import type { Db } from './db.js';
+import { SpeakerStore } from './speakers.js';
+
+export interface WriteOutcome {
+  stored: boolean;
+  claims: number;
+}
+
+export class DocumentWriter {
+  private readonly speakers: SpeakerStore;
+  private readonly insertDocument;
+  private readonly insertClaim;
+  private readonly insertEvent;
+  private readonly write;
+
+  constructor(db: Db) {
+    this.speakers = new SpeakerStore(db);
+    this.insertDocument = db.prepare(
+      `INSERT OR IGNORE INTO documents (id, path, title, published_at, url, source, lang, text, body_start, ingested_at, run_id)
+       VALUES (@id, @path, @title, @date, @url, @source, @lang, @text, @bodyStart, @at, @runId)`,
+    );
+    this.insertClaim = db.prepare(
+      `INSERT OR IGNORE INTO claims (id, document_id, kind, text, start, end, sentence_start, sentence_end, cue, speaker_id,
+         speaker_mention, confidence, check_worthiness, extractor, extractor_version, run_id, created_at)
+       VALUES (@id, @doc, @kind, @text, @start, @end, @sentenceStart, @sentenceEnd, @cue, @speakerId,
+         @speakerMention, @confidence, @checkWorthiness, @extractor, @extractorVersion, @runId, @at)`,
+    );
+    this.insertEvent = db.prepare(
+      `INSERT INTO verification_events (claim_id, kind, signal, status, note, at) VALUES (?, 'machine', 'extracted', NULL, ?, ?)`,
+    );
+    this.write = db.transaction((analyzed: AnalyzedDocument, runId: number | null): WriteOutcome => {
+      const at = new Date().toISOString();
+      const { doc } = analyzed;
+      const inserted = this.insertDocument.run({
+        id: doc.id,
+        path: doc.meta.path ?? null,
+        title: doc.meta.title ?? null,
+        date: doc.meta.date ?? null,
+        url: doc.meta.url ?? null,
+        source: doc.meta.source ?? null,
+        lang: analyzed.lang,
+        text: doc.text,
+        bodyStart: doc.bodyStart,
+        at,
+        runId,
+      });
+      if (inserted.changes === 0) return { stored: false, claims: 0 };
+      let claims = 0;
+      for (const claim of analyzed.claims) {
+        const speakerId = claim.speaker ? this.speakers.upsert(claim.speaker) : null;
+        const result = this.insertClaim.run({
+          id: claim.id,
+          doc: claim.doc,
+          kind: claim.kind,
+          text: claim.text,
+          start: claim.start,
+          end: claim.end,
+          sentenceStart: claim.sentence.start,
+          sentenceEnd: claim.sentence.end,
+          cue: claim.cue,
+          speakerId,
+          speakerMention: claim.speakerMention,
+          confidence: claim.confidence,
+          checkWorthiness: claim.checkWorthiness,
+          extractor: claim.extractor,
+          extractorVersion: claim.extractorVersion,
+          runId,
+          at,
+        });
+        if (result.changes > 0) {
+          claims++;
+          this.insertEvent.run(claim.id, `${claim.extractor}@${claim.extractorVersion}`, at);
+        }
+      }
+      return { stored: true, claims };
+    });
+  }
+
+  writeDocument(analyzed: AnalyzedDocument, runId: number | null): WriteOutcome {
+    return this.write.immediate(analyzed, runId);
+  }
+}
+
+/** Which of these document ids are already stored: one query per batch, not per document. */
+export function knownDocumentIds(db: Db, ids: string[]): Set<string> {
+  const known = new Set<string>();
+  const CHUNK = 500;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const rows = db
+      .prepare(`SELECT id FROM documents WHERE id IN (${chunk.map(() => '?').join(',')})`)
+      .pluck()
+      .all(...chunk) as string[];
+    for (const id of rows) known.add(id);
+  }
+  return known;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, expectOffsetsExact } from '../helpers/analyze.js';
+
+const statements = (text: string) => {
+  const result = analyzeText(text);
+  expectOffsetsExact(result);
+  return result.claims.filter((c) => c.kind !== 'assertion');
+};
+
+describe('quotation marks', () => {
+  it('reads « » with no-break and narrow no-break spaces inside, marks and spaces excluded', () => {
+    const [claim] = statements('Le maire Paul Martin a déclaré\u00A0: «\u202FNous ne reculerons pas.\u202F» La séance a été levée.');
+    expect(claim?.text).toBe('Nous ne reculerons pas.');
+    expect(claim?.kind).toBe('direct');
+    expect(claim?.speaker?.name).toBe('Paul Martin');
+  });
+
+  it('reads “ ” and straight quotes', () => {
+    const [a] = statements('Le PDG Jean Martin a affirmé : “Nous doublerons nos effectifs en 2027.”');
+    expect(a?.text).toBe('Nous doublerons nos effectifs en 2027.');
+    expect(a?.speaker?.name).toBe('Jean Martin');
+    const [b] = statements('"Nous sommes prêts pour la saison", a assuré Claire Dubois, entraîneuse du club.');
+    expect(b?.text).toBe('Nous sommes prêts pour la saison');
+    expect(b?.speaker?.name).toBe('Claire Dubois');
+  });
+
+  it('keeps a nested quote inside the outer statement', () => {
+    const [claim] = statements('« Il m’a répondu “jamais” devant tout le monde », a confié Paul Martin.');
+    expect(claim?.text).toBe('Il m’a répondu “jamais” devant tout le monde');
+    expect(claim?.speaker?.name).toBe('Paul Martin');
+  });
+
+  it('makes one statement per pair of marks when a quote runs over paragraphs', () => {
+    const text = 'Sophie Marchand, directrice de l’hôpital, a expliqué : « Nous manquons de lits depuis des mois.\n\n« Les équipes sont épuisées et les départs se multiplient. »\n\nLe ministère n’a pas réagi.';
+    const claims = statements(text);
+    expect(claims.map((c) => c.text)).toEqual(['Nous manquons de lits depuis des mois.', 'Les équipes sont épuisées et les départs se multiplient.']);
+    expect(claims.every((c) => c.speaker?.name === 'Sophie Marchand')).toBe(true);
+  });
+
+  it('tolerates a stray opening mark without losing the rest of the document', () => {
+    const text = 'Sur une pancarte on lisait « Non à la fermeture.\n\n« Nous resterons ouverts », a promis Marc Leroy, le maire.';
+    const claims = statements(text);
+    const kept = claims.find((c) => c.text === 'Nous resterons ouverts');
+    expect(kept?.speaker?.name).toBe('Marc Leroy');
+  });
+});
+
+describe('cues', () => {
+  it('splits « A, dit-il, B » into two statements with one speaker', () => {
+    const text = 'Marie Dubois, maire de Lyon, défend son budget. « Ce budget est sincère, a-t-elle ajouté, et il sera tenu. »';
+    const claims = statements(text);
+    expect(claims.map((c) => c.text)).toEqual(['Ce budget est sincère', 'et il sera tenu.']);
+    expect(claims.every((c) => c.speaker?.name === 'Marie Dubois')).toBe(true);
+  });
+
+  it('resolves an inverted pronoun to the nearest compatible speaker', () => {
+    const text = 'Marine Durand a présenté le plan mardi. Son adjoint Paul Roche était présent. « Nous tiendrons les délais », indique-t-elle.';
+    const [claim] = statements(text);
+    expect(claim?.speaker?.name).toBe('Marine Durand');
+  });
+
+  it('takes a quote after « selon X, » as direct and « … » — X as attributed', () => {
+    const [a] = statements('Selon Paul Martin, « la ligne sera rouverte lundi ».');
+    expect(a?.kind).toBe('direct');
+    expect(a?.speaker?.name).toBe('Paul Martin');
+    const [b] = statements('« Nous ne fermerons aucune classe » — Claire Dubois');
+    expect(b?.speaker?.name).toBe('Claire Dubois');
+  });
+
+  it('reads a headline « X : « … » »', () => {
+    const [claim] = statements('Jean Martin : « Je ne serai pas candidat »\n\nLe maire sortant a fait son annonce hier soir.');
+    expect(claim?.text).toBe('Je ne serai pas candidat');
+    expect(claim?.speaker?.name).toBe('Jean Martin');
+  });
+
+  it('refuses a negated cue', () => {
+    expect(statements('Paul Martin n’a pas dit que la réforme serait retirée.')).toEqual([]);
+    expect(statements('Claire Dubois ne dit pas que le budget est en déficit.')).toEqual([]);
+  });
+
+  it('refuses a conditional cue', () => {
+    expect(statements('Paul Martin pourrait déclarer que la réforme est retirée. Claire Dubois dirait que le budget est faux si on le lui demandait.')).toEqual([]);
+  });
+
+  it('does not take a noun that looks like a verb (« la note », « le juge ») as a cue', () => {
+    expect(statements('La note de la banque indique une hausse. Le juge a tranché.').filter((c) => c.cue === 'note')).toEqual([]);
+  });
+});
+
+describe('mixed quotes and scare quotes', () => {
+  it('takes a fragment a speaker is said to have uttered', () => {
+    const [claim] = statements('Paul Martin a qualifié le projet de « vitrine électorale » lors du conseil.');
+    expect(claim?.kind).toBe('mixed');
+    expect(claim?.text).toBe('vitrine électorale');
+    expect(claim?.speaker?.name).toBe('Paul Martin');
+  });
+
+  it('ignores a term in marks that nobody utters', () => {
+    expect(statements('Le parti a poursuivi sa « dédiabolisation » pendant dix ans.')).toEqual([]);
+  });
+});
+
+describe('indirect speech', () => {
+  it('takes the content of a « que » clause', () => {
+    const [claim] = statements('La ministre Claire Dubois a annoncé mardi que le budget serait présenté en juin.');
+    expect(claim?.kind).toBe('indirect');
+    expect(claim?.text).toBe('le budget serait présenté en juin');
+    expect(claim?.speaker?.name).toBe('Claire Dubois');
+  });
+
+  it('takes « de » + infinitive and « son intention de »', () => {
+    const [a] = statements('Le maire Paul Martin a promis de rénover la piscine avant l’été.');
+    expect(a?.text).toBe('rénover la piscine avant l’été');
+    const [b] = statements('Le syndicat annonce son intention de saisir la justice.');
+    expect(b?.text).toBe('saisir la justice');
+  });
+
+  it('takes « Selon X, » + clause', () => {
+    const [claim] = statements('Selon le ministère de la Santé, quarante hôpitaux sont saturés.');
+    expect(claim?.kind).toBe('indirect');
+    expect(claim?.text).toBe('quarante hôpitaux sont saturés');
+    expect(claim?.speaker?.name).toBe('ministère de la Santé');
+  });
+
+  it('does not read a relative « que » after a direct object as reported speech', () => {
+    expect(statements('Paul Martin a rappelé les mesures que le gouvernement a prises.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('keeps two people with the same surname apart', () => {
+    const text = 'Jean-Marie Le Pen a déclaré que le parti était trahi. Marine Le Pen a répondu que le parti avait changé.';
+    const claims = statements(text);
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['Jean-Marie Le Pen', 'Marine Le Pen']);
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = 'Sam Altman était à Paris lundi. « Nous investirons en France », a déclaré Altman.';
+    const [claim] = statements(text);
+    expect(claim?.speaker?.name).toBe('Sam Altman');
+  });
+
+  it('learns a role from « Pete Hegseth, le secrétaire à la Défense » and resolves the description later', () => {
+    const text = 'Pete Hegseth, le secrétaire à la Défense, était présent. Le secrétaire à la Défense a affirmé que le contrat était signé.';
+    const [claim] = statements(text);
+    expect(claim?.speaker?.name).toBe('Pete Hegseth');
+  });
+
+  it('lets organisations speak', () => {
+    const [claim] = statements('OpenAI a indiqué que ses modèles seraient déployés en mars.');
+    expect(claim?.speaker?.name).toBe('OpenAI');
+    expect(claim?.speaker?.kind).toBe('organisation');
+  });
+});
+
+describe('offsets', () => {
+  it('stay exact with emoji and CRLF line endings', () => {
+    const text = 'Titre 🚀 du jour\r\n\r\nLe maire 🙂 Paul Martin a déclaré : « Nous ouvrirons 🎉 le stade en mai. »\r\n\r\n« C’est une fierté », a-t-il ajouté.\r\n';
+    const claims = statements(text);
+    expect(claims.map((c) => c.text)).toEqual(['Nous ouvrirons 🎉 le stade en mai.', 'C’est une fierté']);
+    expect(claims.every((c) => c.speaker?.name === 'Paul Martin')).toBe(true);
+  });
+});
