@@ -133,6 +133,9 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
     negated = true;
     after++;
   }
+  // A reflexive pronoun belongs to the group: « s’alarme l’urgentiste », « se félicite-t-il ».
+  const reflexive = tokens[first - 1];
+  if (reflexive && first - 1 >= from && (reflexive.lower === 's’' || reflexive.lower === 'se')) first--;
   const firstToken = tokens[first]!;
   const lastToken = tokens[verb + width - 1]!;
   return {

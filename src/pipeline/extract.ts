@@ -371,7 +371,7 @@ function subjectAttribution(text: string, view: SentenceView, quote: QuotePair):
   const words = text.slice(quote.start, quote.end).split(/\s+/).length;
   if (words < MIN_WORDS_FOR_SUBJECT_ATTRIBUTION) return null;
   const m = mentionAfter(text, view.tokens, 0);
-  if (!m || m.type === 'pronoun' || m.end > quote.open) return null;
+  if (!m || m.type === 'pronoun' || m.generic || m.end > quote.open) return null;
   if (m.type === 'name' && !m.text.includes(' ') && !isPersonLike(m)) return null;
   return { mention: m, cue: null };
 }

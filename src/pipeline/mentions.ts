@@ -10,13 +10,14 @@ import {
   NOT_NAMES,
   ORGANISATION_NOUNS,
   PUBLICATIONS,
+  REPORTING_VERB_FORMS,
   ROLE_NOUNS,
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
-import type { Token } from './tokenize.js';
+import { stripDeterminer, type Token } from './tokenize.js';
 
 export interface ParsedMention extends SpeakerMention {
   /** Token indexes [first, after). */
@@ -25,6 +26,8 @@ export interface ParsedMention extends SpeakerMention {
   /** A role from an apposition or a role noun before the name. */
   role?: string | undefined;
   gender?: 'm' | 'f' | 'pl' | 'any' | undefined;
+  /** A description whose head is not a known role (« le technicien breton »). */
+  generic?: boolean | undefined;
 }
 
 /** A capitalised word that can be part of a name: not a function word, not a role (« PDG », « Président »). */
@@ -69,6 +72,7 @@ export function textOf(source: string, tokens: Token[], first: number, after: nu
   return source.slice(tokens[first]!.start, tokens[after - 1]!.end);
 }
 
+
 function genderOfRole(words: Token[]): 'm' | 'f' | 'any' | undefined {
   for (const w of words) {
     const g = ROLE_NOUNS.get(w.lower);
@@ -77,29 +81,64 @@ function genderOfRole(words: Token[]): 'm' | 'f' | 'any' | undefined {
   return undefined;
 }
 
+const ADJECTIVES_BEFORE_HEAD = new Set([
+  'nouveau', 'nouvel', 'nouvelle', 'ancien', 'ancienne', 'ex', 'jeune', 'vieux', 'vieil', 'vieille', 'futur', 'future',
+  'actuel', 'actuelle', 'premier', 'première', 'grand', 'grande', 'célèbre', 'influent', 'influente', 'éternel',
+]);
+/** Words that end a noun phrase: they start a clause, a verb group or an adverbial. */
+const NP_STOPS = new Set([
+  'en', 'dans', 'sur', 'lors', 'qui', 'que', 'qu’', 'avec', 'sans', 'pour', 'par', 'et', 'ou', 'mais', 'ne', 'n’',
+  'se', 's’', 'y', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'aurait', 'auraient', 'va',
+  'vont', 'peut', 'doit', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'pas', 'plus', 'très', 'lui', 'leur',
+  'son', 'sa', 'ses', 'comme', 'après', 'avant', 'depuis', 'pendant', 'devant', 'auprès', 'vers', 'chez', 'dont',
+  'où', 'si', 'car', 'puis', 'alors', 'donc', 'selon', 'sous', 'entre', 'contre', 'hier', 'aujourd’hui',
+]);
+const DETERMINER_GENDER: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
+  ['le', 'm'], ['un', 'm'], ['ce', 'm'], ['cet', 'm'], ['du', 'm'], ['au', 'm'],
+  ['la', 'f'], ['une', 'f'], ['cette', 'f'], ['les', 'pl'], ['des', 'pl'], ['ces', 'pl'], ['leurs', 'pl'], ['ses', 'pl'], ['aux', 'pl'],
+]);
+
+function isPlainWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && !NP_STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !REPORTING_VERB_FORMS.has(t.lower) && !ADVERBS.has(t.lower);
+}
+
+export interface Description {
+  first: number;
+  after: number;
+  head: string;
+  organisation: boolean;
+  /** The head is not a known role noun (« le technicien breton »): only a subject position makes it a speaker. */
+  generic: boolean;
+}
+
 /**
  * A description noun phrase starting at i with a determiner: « le patron d'OpenAI »,
- * « la porte-parole de la fédération », « le ministère ». Returns null unless its head is a
- * role or organisation noun.
+ * « la porte-parole de la fédération », « l’entraîneur valmontais ». Its head must be a role or
+ * organisation noun, or, with `generic`, any common noun (for subject positions, where any noun
+ * phrase is the speaker: « a déclaré le technicien breton »).
  */
-export function descriptionAt(tokens: Token[], i: number, limit = tokens.length): { first: number; after: number; head: string; organisation: boolean } | null {
+export function descriptionAt(tokens: Token[], i: number, limit = tokens.length, generic = false): Description | null {
   const det = tokens[i];
   if (!det || !DETERMINERS.has(det.lower)) return null;
   let k = i + 1;
-  // Allow one adjective before the head (« le nouveau ministre », « l’ancien président »).
   let head = tokens[k];
-  if (head && !ROLE_NOUNS.has(head.lower) && !ORGANISATION_NOUNS.has(head.lower) && tokens[k + 1]) {
-    const maybe = tokens[k + 1]!;
-    if (ROLE_NOUNS.has(maybe.lower) || ORGANISATION_NOUNS.has(maybe.lower)) {
-      k++;
-      head = maybe;
-    }
+  // One adjective before the head: « le nouveau ministre », « l’ancien président ».
+  if (head && ADJECTIVES_BEFORE_HEAD.has(head.lower) && tokens[k + 1] && k + 1 < limit) {
+    k++;
+    head = tokens[k];
   }
-  if (!head) return null;
+  if (!head || k >= limit) return null;
   const isRole = ROLE_NOUNS.has(head.lower);
   const isOrg = ORGANISATION_NOUNS.has(head.lower);
-  if (!isRole && !isOrg) return null;
+  const isGeneric = !isRole && !isOrg && generic && isPlainWord(head);
+  if (!isRole && !isOrg && !isGeneric) return null;
   let after = k + 1;
+  // Adjectives right after the head: « l’entraîneur valmontais », « le technicien breton ».
+  let adjectives = 0;
+  while (after < limit && adjectives < 2 && isPlainWord(tokens[after]) && !ROLE_LINKS.has(tokens[after]!.lower)) {
+    after++;
+    adjectives++;
+  }
   // Complements: « d’OpenAI », « de la fédération », « à la Défense », « de l’Intérieur ».
   while (after < limit) {
     const t = tokens[after]!;
@@ -110,11 +149,12 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length)
     }
     // Lower-case complement nouns after a link word: « de la fédération », « des finances ».
     const prev = tokens[after - 1]!;
-    if (t.kind === 'word' && ROLE_LINKS.has(prev.lower) && !ADVERBS.has(t.lower)) {
+    if (t.kind === 'word' && ROLE_LINKS.has(prev.lower) && !ADVERBS.has(t.lower) && !NP_STOPS.has(t.lower)) {
       after++;
       continue;
     }
-    if (t.kind === 'word' && (t.lower === 'général' || t.lower === 'générale' || t.lower === 'adjoint' || t.lower === 'adjointe' || t.lower === 'national' || t.lower === 'nationale')) {
+    // Adjectives after a complement noun: « de l’Alliance nationale », « du festival international ».
+    if (isPlainWord(t) && !ROLE_LINKS.has(prev.lower) && prev.kind === 'word' && !isVerbLike(t)) {
       after++;
       continue;
     }
@@ -122,7 +162,16 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length)
   }
   // Do not end on a link word: « le patron de » + verb.
   while (after > k + 1 && ROLE_LINKS.has(tokens[after - 1]!.lower)) after--;
-  return { first: i, after, head: head.lower, organisation: isOrg && !isRole };
+  return { first: i, after, head: head.lower, organisation: isOrg && !isRole, generic: isGeneric };
+}
+
+/** Participles and finite verbs that follow a noun phrase (« l’urgentiste, qui exerce »): not adjectives. */
+function isVerbLike(t: Token): boolean {
+  return /(é|ée|és|ées|ait|aient|ent)$/.test(t.lower) && !/(ale|al|aux|ien|ienne|ais|aise|ois|oise|ain|aine|if|ive)$/.test(t.lower);
+}
+
+function genderOfDescription(words: Token[]): 'm' | 'f' | 'pl' | 'any' | undefined {
+  return genderOfRole(words) ?? DETERMINER_GENDER.get(words[0]?.lower ?? '');
 }
 
 function classifyName(source: string, tokens: Token[], first: number, after: number): ParsedMention {
@@ -173,14 +222,16 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   const stressed = STRESSED_PRONOUNS.get(t.lower);
   if (stressed) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: stressed };
   // A role noun before a name: « le ministre de l’Intérieur Gérald Darmanin ».
-  const desc = descriptionAt(tokens, i, limit);
+  const desc = descriptionAt(tokens, i, limit, true);
   if (desc) {
-    const trailingName = nameAt(tokens, desc.after, limit);
-    if (trailingName && !desc.organisation) {
+    const comma = tokens[desc.after]?.text === ',' ? 1 : 0;
+    const trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma, limit);
+    // « l’entraîneur valmontais, Pascal Rey, » names the person the description introduces.
+    const closesApposition = (t: Token | undefined) => t === undefined || CLAUSE_STOPS.has(t.text);
+    if (trailingName && (comma === 0 || closesApposition(tokens[trailingName.after]))) {
       const m = classifyName(source, tokens, trailingName.first, trailingName.after);
-      return withApposition(source, tokens, { ...m, role: textOf(source, tokens, desc.first + 1, desc.after), gender: genderOfRole(tokens.slice(desc.first, desc.after)) }, limit);
+      return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, desc.after)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
     }
-    // Organisation proper names inside the description (« l’AFP ») count as names.
     return {
       start: tokens[desc.first]!.start,
       end: tokens[desc.after - 1]!.end,
@@ -188,7 +239,8 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       type: 'description',
       first: desc.first,
       after: desc.after,
-      gender: genderOfRole(tokens.slice(desc.first, desc.after)),
+      gender: genderOfDescription(tokens.slice(desc.first, desc.after)),
+      generic: desc.generic,
     };
   }
   // « l’AFP », « le Pentagone »: a determiner before a capitalised organisation.
@@ -278,7 +330,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     return { ...m, role, gender };
   }
   for (let d = first; d <= k; d++) {
-    const desc = descriptionAt(tokens, d, k + 1);
+    const desc = descriptionAt(tokens, d, k + 1, true);
     if (desc && desc.after === k + 1) {
       return {
         start: tokens[desc.first]!.start,
@@ -288,7 +340,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
         first: desc.first,
         after: desc.after,
         role,
-        gender: genderOfRole(tokens.slice(desc.first, desc.after)),
+        gender: genderOfDescription(tokens.slice(desc.first, desc.after)),
+        generic: desc.generic,
       };
     }
   }
