@@ -74,7 +74,10 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'pointer' }, { lemma: 'commenter' }, { lemma: 'rectifier' },
   { lemma: 'nuancer' }, { lemma: 'tempérer' }, { lemma: 'temporiser' }, { lemma: 'trancher' },
   { lemma: 's’alarmer' }, { lemma: 's’inquiéter' }, { lemma: 's’indigner' }, { lemma: 's’étonner' },
-  { lemma: 'se féliciter' }, { lemma: 'se vanter' }, { lemma: 'déclarer' },
+  { lemma: 'se féliciter' }, { lemma: 'se vanter' }, { lemma: 'appeler' }, { lemma: 'inviter' },
+  { lemma: 's’engager' }, { lemma: 'encourager' }, { lemma: 'inciter' }, { lemma: 'soupirer' },
+  { lemma: 's’amuser' }, { lemma: 's’agacer' }, { lemma: 's’emporter' }, { lemma: 'trancher' },
+  { lemma: 'interroger' }, { lemma: 'se désoler' }, { lemma: 'se montrer' }, { lemma: 'réclamer' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -101,6 +104,8 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'se plaindre', forms: ['plaint', 'plaignent', 'plaint', 'plaign', 'plaignit', 'plaindr'] },
   { lemma: 'se réjouir', forms: ['réjouit', 'réjouissent', 'réjoui', 'réjouiss', 'réjouit', 'réjouir'] },
   { lemma: 'garantir', forms: ['garantit', 'garantissent', 'garanti', 'garantiss', 'garantit', 'garantir'] },
+  { lemma: 'sourire', forms: ['sourit', 'sourient', 'souri', 'souri', 'sourit', 'sourir'] },
+  { lemma: 'rire', forms: ['rit', 'rient', 'ri', 'ri', 'rit', 'rir'] },
   { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
 ];
 
@@ -114,7 +119,20 @@ export const MISLEADING_VERBS = new Set(['croire', 'donner', 'trouver', 'penser'
 export const INCISE_ONLY_LEMMAS = new Set([
   'poursuivre', 'reprendre', 'lancer', 'glisser', 'souffler', 'tonner', 'lâcher', 'conclure', 'développer',
   'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
-  'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'saluer',
+  'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
+  'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
+]);
+
+/** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
+export const A_INFINITIVE_LEMMAS = new Set(['appeler', 'inviter', 's’engager', 'encourager', 'inciter', 'demander', 'exhorter', 'insister']);
+
+/**
+ * Nouns of documents that are cited rather than speak: in « selon un bilan présenté lundi par
+ * la direction », the speaker is the one after « par ».
+ */
+export const DOCUMENT_NOUNS = new Set([
+  'étude', 'bilan', 'rapport', 'estimation', 'communiqué', 'chiffres', 'données', 'enquête', 'sondage', 'note',
+  'analyse', 'document', 'décompte', 'comptage', 'statistiques', 'relevé', 'publication', 'courrier', 'lettre',
 ]);
 
 export type VerbTense = 'present' | 'past' | 'participle' | 'imperfect' | 'future' | 'conditional';
@@ -233,7 +251,7 @@ export const STRESSED_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map(
 
 export const DETERMINERS = new Set([
   'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'cet',
-  'du', 'au', 'aux',
+  'du', 'au', 'aux', 'plusieurs', 'certains', 'certaines', 'quelques', 'deux', 'trois', 'nombre', 'chaque',
 ]);
 
 /** Civil titles before a name; the value is the gender they imply. */

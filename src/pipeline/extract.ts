@@ -7,13 +7,15 @@ import {
   COMPLEMENTISERS,
   FIRST_NAMES,
   INCISE_ONLY_LEMMAS,
+  A_INFINITIVE_LEMMAS,
+  DOCUMENT_NOUNS,
   INTENT_NOUNS,
   ROLE_NOUNS,
   STRESSED_PRONOUNS,
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
-import { mentionAfter, mentionBefore, type ParsedMention } from './mentions.js';
+import { mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -296,7 +298,8 @@ function classifyPrefix(text: string, tokens: Token[], prefix: Token[], prefixFi
   if ((head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour') && last.text === ',') {
     const at = tokenAt(tokens, head.start);
     const m = mentionAfter(text, tokens, at + 1, openTok);
-    if (m && tokens[m.after]?.text === ',' && m.after === openTok - 1 && (head.lower !== 'pour' || isSpeakerLike(m))) {
+    // Between the speaker and the quote only an apposition or a parenthetical: « Pour X, qui …, « … » ».
+    if (m && tokens[reachOf(m)]?.text === ',' && tokens[openTok - 1]?.text === ',' && (head.lower !== 'pour' || isSpeakerLike(m))) {
       return { kind: 'direct', mention: m, cue: head.text };
     }
   }
@@ -451,39 +454,88 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
   const { tokens, inQuote, sentence } = view;
   groups.forEach((g, gi) => {
     if (used.has(gi) || !usableInClause(g)) return;
-    const contentFirst = complementStart(tokens, inQuote, g);
+    let contentFirst = complementStart(tokens, inQuote, g);
     if (contentFirst === null) return;
-    const startTok = tokens[contentFirst];
-    if (!startTok) return;
-    const span = tidy(text, startTok.start, sentence.end);
-    if (span.end - span.start < 3) return;
-    // A quote inside the reported clause is a mixed quote of the same speaker; do not double it.
-    if (view.quotes.some((quote) => quote.open >= span.start && quote.open < span.end)) return;
     let mention: ParsedMention | null = null;
     if (g.inversion) mention = mentionAfter(text, tokens, tokens.indexOf(g.inversion));
-    else mention = subjectOf(text, tokens, g);
+    else mention = subjectOf(text, view, groups, gi);
     if (!mention) return;
-    out.push({
-      kind: 'indirect',
-      ...span,
-      text: text.slice(span.start, span.end),
-      sentence: { start: sentence.start, end: sentence.end },
-      cue: cueText(text, g),
-      mention,
-      confidence: 0.8,
-    });
+    // « a indiqué que A et que B »: one statement per clause; a clause ends where a coordinated
+    // clause or verb of the same speaker starts (« … et a rappelé que … », « … et dénonce … »).
+    while (contentFirst !== null && contentFirst < tokens.length) {
+      const boundary = clauseBoundary(tokens, groups, contentFirst);
+      const startTok = tokens[contentFirst]!;
+      const endOffset = boundary === null ? sentence.end : tokens[boundary]!.start;
+      const span = tidy(text, startTok.start, endOffset);
+      // A quote inside the reported clause is a mixed quote of the same speaker; do not double it.
+      const hasQuote = view.quotes.some((quote) => quote.open >= span.start && quote.open < span.end);
+      if (span.end - span.start >= 3 && !hasQuote) {
+        out.push({
+          kind: 'indirect',
+          ...span,
+          text: text.slice(span.start, span.end),
+          sentence: { start: sentence.start, end: sentence.end },
+          cue: cueText(text, g),
+          mention,
+          confidence: g.hearsay ? 0.65 : 0.8,
+        });
+      }
+      // Only « et que » continues this verb's content; a coordinated verb is its own group.
+      if (boundary === null || !COMPLEMENTISERS.has(tokens[boundary + 1]?.lower ?? '')) break;
+      contentFirst = boundary + 2;
+    }
   });
 }
 
-/** The subject of a verb group, looking through « qui » to its antecedent. */
-function subjectOf(text: string, tokens: Token[], g: VerbGroup): ParsedMention | null {
+/** The token (« et », « mais ») where a coordinated clause or reporting verb starts, or null. */
+function clauseBoundary(tokens: Token[], groups: VerbGroup[], from: number): number | null {
+  for (let i = from + 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'et' && t.lower !== 'mais') continue;
+    if (COMPLEMENTISERS.has(tokens[i + 1]!.lower)) return i;
+    let j = i + 1;
+    while (j < tokens.length && (ADVERBS.has(tokens[j]!.lower) || tokens[j]!.text === ',')) j++;
+    if (groups.some((g) => g.first === j && usableInClause(g))) return i;
+  }
+  return null;
+}
+
+/**
+ * The subject of a verb group: looking through « qui » to its antecedent, and, for a verb
+ * coordinated by « et » or « mais », the subject of the verb before it or of the sentence.
+ */
+function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: number): ParsedMention | null {
+  const { tokens } = view;
+  const g = groups[gi]!;
   let first = g.first;
   if (tokens[first - 1]?.lower === 'qui') {
     first--;
     if (tokens[first - 1]?.text === ',') first--;
   }
-  return mentionBefore(text, tokens, first, 0);
+  const direct = mentionBefore(text, tokens, first, 0);
+  if (direct) return direct;
+  let k = first - 1;
+  while (k >= 0 && (ADVERBS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
+  if (k < 0 || (tokens[k]!.lower !== 'et' && tokens[k]!.lower !== 'mais' && tokens[k]!.lower !== 'puis')) return null;
+  for (let p = gi - 1; p >= 0; p--) {
+    if (groups[p]!.after <= k) return groups[p]!.inversion ? mentionAfter(text, tokens, tokens.indexOf(groups[p]!.inversion!)) : subjectOf(text, view, groups, p);
+  }
+  return sentenceSubject(text, tokens, k);
 }
+
+/** The subject at the start of a sentence, after a leading adverbial (« Dans un communiqué, il … »). */
+function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
+  let i = 0;
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  if (firstComma > 0 && firstComma < before && PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[0]!.lower)) i = firstComma + 1;
+  const m = mentionAfter(text, tokens, i, before);
+  if (m) return m;
+  const t = tokens[i];
+  if (t && SUBJECT_PRONOUN_SET.has(t.lower)) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: t.lower === 'elle' ? 'f' : t.lower === 'il' ? 'm' : 'any' };
+  return null;
+}
+
+const SUBJECT_PRONOUN_SET = new Set(['il', 'elle', 'ils', 'elles']);
 
 /** Where the reported content starts after a verb group, or null when it has no clause complement. */
 function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {
@@ -496,6 +548,10 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (steps === 0 || !inPrepositionalPhrase) {
       // « de » + infinitive: « a promis de baisser », « a annoncé d’ici » is not one.
       if ((t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
+        return i + 1;
+      }
+      // « à » + infinitive after the verbs that take it: « s’est engagé à supprimer … ».
+      if (t.lower === 'à' && A_INFINITIVE_LEMMAS.has(g.form.lemma) && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])))) {
         return i + 1;
       }
       // A bare infinitive: « a indiqué souhaiter que … », « affirme vouloir … ».
@@ -530,11 +586,11 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   const head = tokens[0]!;
   if (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour') {
     const m = mentionAfter(text, tokens, 1);
-    if (!m || tokens[m.after]?.text !== ',') return;
+    if (!m || tokens[reachOf(m)]?.text !== ',') return;
     if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m)))) return;
-    const contentTok = tokens[m.after + 1];
+    const contentTok = tokens[reachOf(m) + 1];
     if (!contentTok) return;
-    if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[m.after]!.end)) return; // direct, handled
+    if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled
     const span = tidy(text, contentTok.start, sentence.end);
     if (quotes.some((q) => q.open >= span.start && q.open < span.end)) return;
     out.push({
@@ -554,9 +610,16 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     const t = tokens[i]!;
     if (t.lower !== 'selon' && t.lower !== 'd’après') continue;
     if (tokens[i - 1]?.text !== ',') return;
-    const m = mentionAfter(text, tokens, i + 1);
+    let m = mentionAfter(text, tokens, i + 1);
     if (!m) return;
-    const rest = tokens.slice(m.after).filter((x) => x.kind !== 'punct');
+    // « selon un bilan présenté lundi par la direction » : the speaker is after « par ».
+    const headNoun = tokens[m.first + 1]?.lower ?? '';
+    const par = tokens.findIndex((x, j) => j > m!.first && x.lower === 'par');
+    if (m.type === 'description' && DOCUMENT_NOUNS.has(headNoun) && par > 0) {
+      const author = mentionAfter(text, tokens, par + 1);
+      if (author) m = author;
+    }
+    const rest = tokens.slice(reachOf(m)).filter((x) => x.kind !== 'punct');
     if (rest.length > 0) return;
     const span = tidy(text, sentence.start, tokens[i - 1]!.start);
     out.push({

@@ -28,6 +28,13 @@ export interface ParsedMention extends SpeakerMention {
   gender?: 'm' | 'f' | 'pl' | 'any' | undefined;
   /** A description whose head is not a known role (« le technicien breton »). */
   generic?: boolean | undefined;
+  /** Token index just past the mention and its apposition (« Sam Altman, patron d’OpenAI »). */
+  reach?: number | undefined;
+}
+
+/** Where a mention ends, apposition included. */
+export function reachOf(m: ParsedMention): number {
+  return m.reach ?? m.after;
 }
 
 /** A capitalised word that can be part of a name: not a function word, not a role (« PDG », « Président »). */
@@ -255,7 +262,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
 function withApposition(source: string, tokens: Token[], m: ParsedMention, limit: number): ParsedMention {
   const app = appositionAfter(source, tokens, m.after, limit);
   if (!app) return m;
-  return { ...m, role: app.role, gender: m.gender ?? genderOfRole(tokens.slice(m.after, app.after)) };
+  return { ...m, role: app.role, gender: m.gender ?? genderOfRole(tokens.slice(m.after, app.after)), reach: app.after };
 }
 
 const SUBJECT_SKIP = new Set([...ADVERBS, 'y', 'lui', 'leur', 'l’', 'nous', 'vous', 'se', 's’', 'en']);
@@ -275,6 +282,16 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     if (SUBJECT_SKIP.has(t.lower) && t.kind !== 'inversion') {
       k--;
       continue;
+    }
+    // « L’Union des parents d’élèves (UPE) a salué »: skip a parenthesis.
+    if (t.text === ')') {
+      let j = k - 1;
+      while (j >= floor && tokens[j]!.text !== '(' && k - j < 12) j--;
+      if (j >= floor && tokens[j]!.text === '(') {
+        k = j - 1;
+        continue;
+      }
+      return null;
     }
     if (t.text === ',') {
       // « Sam Altman, patron d’OpenAI, a déclaré » / « Il a, par ailleurs, indiqué »

@@ -14,6 +14,14 @@ export interface Token {
 }
 
 const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+/** Words written with an elided article that are one word (« d’après », « d’ailleurs »). */
+const ELIDED_COMPOUNDS = new Set(['d’après', 'd’ailleurs', 'd’abord', 'd’emblée', 'd’autant', 'd’ores', 'd’office']);
+
+function wordEnd(text: string, from: number, to: number): number {
+  let j = from;
+  while (j < to && (isLetter(text[j]!) || isDigit(text[j]!))) j++;
+  return j;
+}
 const INVERTED_PRONOUN = /^(.+?)(-t)?-(il|elle|ils|elles|on)$/i;
 
 const isLetter = (ch: string) => /\p{L}|\p{M}/u.test(ch);
@@ -77,6 +85,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else if (isApostrophe(c)) {
           const head = text.slice(i, j).toLowerCase();
           if (ELISIONS.has(head)) {
+            const rest = wordEnd(text, j + 1, to);
+            if (ELIDED_COMPOUNDS.has(`${head}’${text.slice(j + 1, rest).toLowerCase()}`)) {
+              j = rest;
+              continue;
+            }
             j++;
             break;
           }
