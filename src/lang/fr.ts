@@ -78,6 +78,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 's’engager' }, { lemma: 'encourager' }, { lemma: 'inciter' }, { lemma: 'soupirer' },
   { lemma: 's’amuser' }, { lemma: 's’agacer' }, { lemma: 's’emporter' }, { lemma: 'trancher' },
   { lemma: 'interroger' }, { lemma: 'se désoler' }, { lemma: 'se montrer' }, { lemma: 'réclamer' },
+  { lemma: 'acquiescer' }, { lemma: 'abonder' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -106,6 +107,7 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'garantir', forms: ['garantit', 'garantissent', 'garanti', 'garantiss', 'garantit', 'garantir'] },
   { lemma: 'sourire', forms: ['sourit', 'sourient', 'souri', 'souri', 'sourit', 'sourir'] },
   { lemma: 'rire', forms: ['rit', 'rient', 'ri', 'ri', 'rit', 'rir'] },
+  { lemma: 'renchérir', forms: ['renchérit', 'renchérissent', 'renchéri', 'renchériss', 'renchérit', 'renchérir'] },
   { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
 ];
 
@@ -121,6 +123,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
   'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
+  'acquiescer', 'abonder', 'renchérir',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -255,10 +258,20 @@ export const DETERMINERS = new Set([
 ]);
 
 /** Civil titles before a name; the value is the gender they imply. */
-export const TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+export const TITLES: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['m.', 'm'], ['monsieur', 'm'], ['mme', 'f'], ['madame', 'f'], ['mlle', 'f'], ['mademoiselle', 'f'],
-  ['dr', 'm'], ['docteur', 'm'], ['pr', 'm'], ['professeur', 'm'], ['me', 'm'], ['maître', 'm'], ['mgr', 'm'],
+  ['dr', 'any'], ['docteur', 'any'], ['docteure', 'f'], ['pr', 'any'], ['professeur', 'any'], ['me', 'any'],
+  ['maître', 'any'], ['mgr', 'm'],
 ]);
+
+/**
+ * Demonyms written with a capital as nouns (« l’Américaine », « l’Italienne Chiara Bellini »):
+ * descriptions, not names. Matched by ending; the value is the gender the ending implies.
+ */
+export const DEMONYM_ENDINGS: ReadonlyArray<[string, 'm' | 'f']> = [
+  ['aine', 'f'], ['ienne', 'f'], ['aise', 'f'], ['oise', 'f'], ['ande', 'f'], ['ane', 'f'], ['ine', 'f'],
+  ['ain', 'm'], ['ien', 'm'], ['ais', 'm'], ['ois', 'm'], ['and', 'm'], ['an', 'm'],
+];
 
 /** Role nouns that make a noun phrase a speaker description (« le patron d'OpenAI »). Value: gender. */
 export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([

@@ -9,6 +9,7 @@ import { checkWorthiness } from './checkworthiness.js';
 import { extractStatements } from './extract.js';
 import { acceptedLanguage, detectLanguage } from './language.js';
 import { segment } from './segment.js';
+import { topLevelQuotes } from './quotes.js';
 
 /** Assertions below this check-worthiness are scene-setting or opinion, not worth a claim row. */
 export const ASSERTION_THRESHOLD = 0.45;
@@ -30,7 +31,8 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {
     return { doc, lang: guess.best, segmentation: { paragraphs: seg.paragraphs, sentences: seg.sentences }, claims: [], messages };
   }
   const statements = extractStatements({ text: doc.text, paragraphs: seg.paragraphs, sentences: seg.sentences, quotePairs: seg.quotePairs });
-  const speakers = attributeSpeakers(doc.text, seg.sentences, statements);
+  const quoteSpans = topLevelQuotes(seg.quotePairs).map((q) => ({ start: q.open, end: q.close + 1 }));
+  const speakers = attributeSpeakers(doc.text, seg.sentences, statements, quoteSpans);
   const claims: Claim[] = statements.map((st, i) => ({
     id: claimId(doc.id, st.kind, st.start, st.end),
     doc: doc.id,

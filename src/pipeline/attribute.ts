@@ -1,13 +1,17 @@
 // Resolves speaker mentions within one document to canonical speakers: surnames to full
-// names, pronouns to the nearest compatible speaker, descriptions to the person an
-// apposition gave that role to. Two people who share a surname stay apart: a bare surname
-// goes to the one mentioned most recently.
+// names, pronouns and unnamed descriptions to the most salient compatible speaker, role
+// descriptions to the person an apposition gave that role to. Two people who share a surname
+// stay apart: a bare surname goes to the one mentioned most recently.
+//
+// Salience is recency of a mention in a speaking position: names inside quotes and names
+// after a preposition (« a critiqué le plan de Paul Martin », « avec Marie Dubois ») do not
+// count, while every resolved cue does.
 
-import { FIRST_NAMES, KNOWN_ORGANISATIONS, NAME_PARTICLES, ORGANISATION_NOUNS, PUBLICATIONS, TITLES } from '../lang/fr.js';
-import type { ResolvedSpeaker, Sentence, SpeakerKind } from '../core/types.js';
+import { DETERMINERS, FIRST_NAMES, KNOWN_ORGANISATIONS, NAME_PARTICLES, ORGANISATION_NOUNS, PUBLICATIONS, ROLE_NOUNS, TITLES } from '../lang/fr.js';
+import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
-import { appositionAfter, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
-import { fold, stripDeterminer, tokenize } from './tokenize.js';
+import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
+import { fold, stripDeterminer, tokenize, type Token } from './tokenize.js';
 
 type Gender = 'm' | 'f' | 'pl' | 'any' | undefined;
 
@@ -18,22 +22,33 @@ interface Entity {
   /** Folded role → the role as first written (« patron d’openai » → « patron d’OpenAI »). */
   roles: Map<string, string>;
   aliases: Set<string>;
-  /** Offsets where the document names this entity. */
+  /** Offsets of mentions in a speaking position, in any order. */
+  salientAt: number[];
+  /** Offsets of every mention, for surname resolution. */
   seenAt: number[];
 }
 
+/** Prepositions after which a name is an object, not a speaker. */
+const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers']);
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+/** How far back (characters) an unnamed description looks for the person it refers to. */
+const BRIDGING_WINDOW = 1200;
+/** How far back a pronoun looks for its antecedent. */
+const PRONOUN_WINDOW = 1500;
 
 function stripTitle(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || words[0] === 'M.')) words.shift();
   return words.join(' ');
 }
 
 function genderOfName(name: string): Gender {
-  const first = name.split(/[\s]+/)[0]?.toLowerCase() ?? '';
-  const title = TITLES.get(first);
-  if (title) return title;
-  return FIRST_NAMES.get(first) ?? FIRST_NAMES.get(first.split('-')[0] ?? '');
+  const words = name.split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  const title = TITLES.get(first) ?? (words[0] === 'M.' ? 'm' : undefined);
+  if (title && title !== 'any') return title;
+  const given = (title ? words[1] : words[0])?.toLowerCase() ?? '';
+  return FIRST_NAMES.get(given) ?? FIRST_NAMES.get(given.split('-')[0] ?? '');
 }
 
 export function speakerKindOf(name: string): SpeakerKind {
@@ -52,22 +67,21 @@ function looksLikePerson(name: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
-/** Names and roles the document establishes, in reading order. */
+/** Names, roles and descriptions the document establishes. */
 class Registry {
   readonly entities: Entity[] = [];
   private readonly byName = new Map<string, Entity>();
 
-  add(name: string, at: number, kind?: SpeakerKind, gender?: Gender): Entity {
+  add(name: string, kind?: SpeakerKind, gender?: Gender): Entity {
     const clean = stripTitle(name);
     const key = fold(clean);
     let e = this.byName.get(key);
     if (!e) {
-      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), seenAt: [] };
+      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [] };
       this.byName.set(key, e);
       this.entities.push(e);
     }
-    if (!e.gender && gender) e.gender = gender;
-    e.seenAt.push(at);
+    if ((!e.gender || e.gender === 'any') && gender) e.gender = gender;
     if (name !== clean) e.aliases.add(name);
     return e;
   }
@@ -84,12 +98,12 @@ class Registry {
       return f !== p && f.endsWith(' ' + p);
     });
   }
+}
 
-  lastSeenBefore(e: Entity, at: number): number {
-    let best = -1;
-    for (const s of e.seenAt) if (s <= at && s > best) best = s;
-    return best;
-  }
+function lastBefore(offsets: number[], at: number): number {
+  let best = -1;
+  for (const s of offsets) if (s < at && s > best) best = s;
+  return best;
 }
 
 function addRole(e: Entity, role: string): void {
@@ -98,23 +112,42 @@ function addRole(e: Entity, role: string): void {
   if (!e.roles.has(key)) e.roles.set(key, display);
 }
 
-function scanNames(text: string, sentences: Sentence[], registry: Registry): void {
+function insideAny(spans: Span[], at: number): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}
+
+function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry: Registry): void {
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end);
+    noteSubjectDescription(text, tokens, registry);
     for (let i = 0; i < tokens.length; i++) {
       const name = nameAt(tokens, i);
       if (!name) continue;
+      // « la Polonaise Zofia Wrona »: the demonym is not part of the name.
+      if (name.after - name.first > 1 && DETERMINERS_BEFORE_DEMONYM.has(tokens[name.first - 1]?.lower ?? '') && demonymGender(tokens[name.first])) name.first++;
       const nameText = textOf(text, tokens, name.first, name.after);
-      const isFirstWordOfSentence = name.first === 0 && name.after - name.first === 1;
-      if ((looksLikePerson(nameText) && !isFirstWordOfSentence) || speakerKindOf(nameText) !== 'person' || looksLikePerson(nameText) && name.after - name.first > 1) {
-        const e = registry.add(nameText, tokens[name.first]!.start);
+      const oneWordAtStart = name.first === 0 && name.after - name.first === 1;
+      if (oneWordAtStart) {
+        // « Harlow, qui souffrait … »: a surname opening a sentence keeps its person salient.
+        const full = registry.completions(nameText);
+        if (full.length === 1) full[0]!.salientAt.push(tokens[0]!.start);
+      }
+      const person = looksLikePerson(nameText);
+      if ((person && !oneWordAtStart) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
+        const e = registry.add(nameText);
+        const at = tokens[name.first]!.start;
+        e.seenAt.push(at);
+        const before = tokens[name.first - 1];
+        const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
+        if (!isObject && !insideAny(quotes, at)) e.salientAt.push(at);
         // « Sam Altman, patron d’OpenAI, » teaches a role.
         const app = appositionAfter(text, tokens, name.after);
         if (app && e.kind === 'person') addRole(e, app.role);
-        // « le secrétaire à la Défense Pete Hegseth »
-        for (let d = Math.max(0, name.first - 8); d < name.first; d++) {
-          const desc = descriptionAt(tokens, d, name.first);
-          if (desc && desc.after === name.first && !desc.organisation) {
+        // « le secrétaire à la Défense Pete Hegseth », « Le fondateur du parti, Jean Dupont, »
+        const end = tokens[name.first - 1]?.text === ',' ? name.first - 1 : name.first;
+        for (let d = Math.max(0, end - 10); d < end; d++) {
+          const desc = descriptionAt(tokens, d, end);
+          if (desc && desc.after === end && !desc.organisation) {
             addRole(e, textOf(text, tokens, desc.first, desc.after));
             break;
           }
@@ -125,8 +158,28 @@ function scanNames(text: string, sentences: Sentence[], registry: Registry): voi
   }
 }
 
-export interface AttributionResult {
-  speakers: (ResolvedSpeaker | null)[];
+const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une']);
+
+/**
+ * « Le ministère de l’Économie s’est félicité … »: a description opening a sentence is its
+ * subject. An organisation becomes salient for the pronouns that follow; a role someone holds
+ * makes that person salient.
+ */
+function noteSubjectDescription(text: string, tokens: Token[], registry: Registry): void {
+  let i = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma < 8 && !DETERMINERS.has(tokens[0]!.lower)) i = comma + 1;
+  const desc = descriptionAt(tokens, i, tokens.length);
+  if (!desc) return;
+  const phrase = stripDeterminer(textOf(text, tokens, desc.first, desc.after));
+  const at = tokens[desc.first]!.start;
+  if (desc.organisation) {
+    const gender = tokens[desc.first]!.lower === 'la' ? 'f' : tokens[desc.first]!.lower === 'le' ? 'm' : undefined;
+    registry.add(phrase, 'organisation', gender).salientAt.push(at);
+    return;
+  }
+  const holders = registry.entities.filter((e) => e.roles.has(fold(phrase)));
+  if (holders.length === 1) holders[0]!.salientAt.push(at);
 }
 
 function resolvedFrom(e: Entity, mention: ParsedMention | null): ResolvedSpeaker {
@@ -142,18 +195,32 @@ function compatible(g: Gender, want: Gender): boolean {
   return g === want;
 }
 
+function headOf(description: string): string {
+  return fold(stripDeterminer(description)).split(/[\s’]/)[0] ?? '';
+}
+
 /** Resolves each statement's mention; a continuation inherits the speaker of the statement it continues. */
-export function attributeSpeakers(text: string, sentences: Sentence[], statements: ExtractedStatement[]): (ResolvedSpeaker | null)[] {
+export function attributeSpeakers(text: string, sentences: Sentence[], statements: ExtractedStatement[], quotes: Span[] = []): (ResolvedSpeaker | null)[] {
   const registry = new Registry();
-  scanNames(text, sentences, registry);
-  // Roles from the mentions themselves (appositions at cues).
+  scanNames(text, sentences, quotes, registry);
   for (const st of statements) {
     const m = st.mention;
-    if (m && m.type === 'name' && m.role) addRole(registry.add(m.text, m.start), m.role);
+    if (m && m.type === 'name' && m.role) addRole(registry.add(m.text, undefined, m.gender), m.role);
   }
 
-  const resolved: (ResolvedSpeaker | null)[] = [];
-  const speakerEntity: (Entity | null)[] = [];
+  const mostSalient = (at: number, window: number, accept: (e: Entity) => boolean): Entity | null => {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of registry.entities) {
+      if (!accept(e)) continue;
+      const last = lastBefore(e.salientAt, at);
+      if (last > bestAt && at - last <= window) {
+        best = e;
+        bestAt = last;
+      }
+    }
+    return best;
+  };
 
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
@@ -162,7 +229,7 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
       let best = completions[0]!;
       let bestAt = -2;
       for (const c of completions) {
-        const at = registry.lastSeenBefore(c, m.start);
+        const at = lastBefore(c.seenAt, m.start + 1);
         if (at > bestAt) {
           best = c;
           bestAt = at;
@@ -171,70 +238,50 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
       best.aliases.add(stripTitle(m.text));
       return best;
     }
-    return registry.get(m.text) ?? registry.add(m.text, m.start, undefined, m.gender);
+    return registry.get(m.text) ?? registry.add(m.text, undefined, m.gender);
   };
 
-  const resolveDescription = (m: ParsedMention): Entity | null => {
+  const resolveDescription = (m: ParsedMention): Entity => {
     const d = fold(stripDeterminer(m.text));
     const holders = registry.entities.filter((e) => e.roles.has(d));
     if (holders.length === 1) return holders[0]!;
     // « le patron » for « patron d’OpenAI » only when one entity has that head noun.
-    const head = d.split(' ')[0] ?? '';
-    const partial = registry.entities.filter((e) => [...e.roles.keys()].some((r) => r === head || r.startsWith(head + ' ') && d === head));
-    if (partial.length === 1) return partial[0]!;
-    return null;
+    const head = m.head ?? headOf(m.text);
+    const byHead = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === head && d === head));
+    if (byHead.length === 1) return byHead[0]!;
+    // An unnamed person description right after someone was named is that person
+    // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
+    // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
+    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true) && (m.gender === 'm' || m.gender === 'f') && !/^(un|une)\s/i.test(m.text);
+    if (bridgeable) {
+      const near = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'person' && e.gender === m.gender);
+      if (near) return near;
+    }
+    const name = stripDeterminer(m.text);
+    return registry.add(name, speakerKindOf(name) === 'organisation' ? 'organisation' : 'description', m.gender);
   };
 
-  const resolvePronoun = (m: ParsedMention, index: number): Entity | null => {
-    const st = statements[index]!;
-    // The last resolved speaker of an earlier statement, if compatible and close.
-    for (let k = index - 1; k >= 0; k--) {
-      const e = speakerEntity[k];
-      if (!e) continue;
-      if (st.start - statements[k]!.end > 1500) break;
-      if (e.kind === 'person' && compatible(e.gender, m.gender)) return e;
-    }
-    // Else the nearest person named before the pronoun.
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const e of registry.entities) {
-      if (e.kind !== 'person' || !compatible(e.gender, m.gender)) continue;
-      const at = registry.lastSeenBefore(e, m.start);
-      if (at > bestAt) {
-        best = e;
-        bestAt = at;
-      }
-    }
-    return best;
-  };
+  const resolvePronoun = (m: ParsedMention): Entity | null =>
+    mostSalient(m.start, PRONOUN_WINDOW, (e) => compatible(e.gender, m.gender) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation'));
 
-  statements.forEach((st, index) => {
+  const speakerEntity: (Entity | null)[] = [];
+  statements.forEach((st) => {
     let entity: Entity | null = null;
     const m = st.mention;
     if (m) {
+      const possessive = m.type === 'description' && m.generic && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase());
       if (m.type === 'name') entity = resolveName(m);
-      else if (m.type === 'description') entity = resolveDescription(m);
-      else entity = resolvePronoun(m, index);
+      else if (m.type === 'pronoun' || possessive) entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
+      else entity = resolveDescription(m);
       if (entity && m.type === 'name' && m.role) addRole(entity, m.role);
+      // A resolved cue keeps its speaker salient for the pronouns that follow.
+      if (entity) entity.salientAt.push(m.start);
     } else if (st.continues) {
       entity = speakerEntity[statements.indexOf(st.continues)] ?? null;
     }
     speakerEntity.push(entity);
-    if (entity) {
-      resolved.push(resolvedFrom(entity, m));
-    } else if (m && m.type === 'description') {
-      const name = stripDeterminer(m.text);
-      resolved.push({ name, kind: speakerKindOf(name) === 'organisation' ? 'organisation' : 'description', aliases: [name] });
-    } else if (st.continues) {
-      resolved.push(resolved[statements.indexOf(st.continues)] ?? null);
-    } else {
-      resolved.push(null);
-    }
   });
-  // Entities gain aliases while later statements resolve: refresh so every claim of a speaker lists them all.
-  return resolved.map((r, i) => {
-    const e = speakerEntity[i];
-    return e ? resolvedFrom(e, statements[i]!.mention) : r;
-  });
+  // Entities gain aliases while later statements resolve: build the results last so every
+  // claim of a speaker lists them all.
+  return speakerEntity.map((e, i) => (e ? resolvedFrom(e, statements[i]!.mention) : null));
 }
-

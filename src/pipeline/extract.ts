@@ -160,7 +160,7 @@ function extractQuote(
   const suffixEnd = tokenAt(tokens, nextOpen);
 
   const suffixCue = cueAfterQuote(text, tokens, closeTok, suffixEnd, groups, usedGroups);
-  const prefixInfo = classifyPrefix(text, tokens, prefix, prefixFirst, openTok, groups, usedGroups);
+  const prefixInfo = classifyPrefix(text, view, prefix, prefixFirst, openTok, groups, usedGroups);
 
   let kind: 'direct' | 'mixed';
   let mention: ParsedMention | null = null;
@@ -270,7 +270,8 @@ interface PrefixInfo {
   cue: string | null;
 }
 
-function classifyPrefix(text: string, tokens: Token[], prefix: Token[], prefixFirst: number, openTok: number, groups: VerbGroup[], used: Set<number>): PrefixInfo {
+function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefixFirst: number, openTok: number, groups: VerbGroup[], used: Set<number>): PrefixInfo {
+  const { tokens } = view;
   // Ignore a leading dash or bullet.
   const meaningful = prefix.filter((t) => !DASH.has(t.text));
   if (meaningful.length === 0) return { kind: 'direct', mention: null, cue: null };
@@ -285,12 +286,15 @@ function classifyPrefix(text: string, tokens: Token[], prefix: Token[], prefixFi
       if (g.after > colon || g.first < prefixFirst) continue;
       if (!usable(g)) return { kind: 'direct', mention: null, cue: null };
       used.add(gi);
-      const m = g.inversion ? mentionAfter(text, tokens, tokens.indexOf(g.inversion), colon) : mentionBefore(text, tokens, g.first, prefixFirst) ?? mentionAfter(text, tokens, g.after, colon);
+      const m = speakerOfGroup(text, view, groups, gi) ?? mentionAfter(text, tokens, g.after, colon);
       return { kind: 'direct', mention: m, cue: cueText(text, g) };
     }
     // Headline or interview style: « Sam Altman : « … » ».
     const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
     if (m && m.after === colon) return { kind: 'direct', mention: m, cue: ':' };
+    // « Antoine Lemaire hausse les épaules : « … » »: the sentence's subject speaks, with no cue.
+    const subject = prefixFirst === 0 ? sentenceSubject(text, tokens, colon) : null;
+    if (subject && subject.type !== 'pronoun' && !subject.generic) return { kind: 'direct', mention: subject, cue: null };
     return { kind: 'direct', mention: null, cue: null };
   }
   // « Selon X, « … » », « Pour X, « … » », « D’après X, « … » »
@@ -308,7 +312,7 @@ function classifyPrefix(text: string, tokens: Token[], prefix: Token[], prefixFi
   if (gi >= 0 && usable(groups[gi]!)) {
     const g = groups[gi]!;
     used.add(gi);
-    const m = mentionBefore(text, tokens, g.first, prefixFirst);
+    const m = speakerOfGroup(text, view, groups, gi);
     return { kind: 'direct', mention: m, cue: cueText(text, g) };
   }
   // « X a dit que « … » »: a mixed quote with that verb's speaker.
@@ -320,7 +324,7 @@ function classifyPrefix(text: string, tokens: Token[], prefix: Token[], prefixFi
       if (!usable(g)) return { kind: 'embedded', mention: null, cue: null };
       if (queAt - g.after > 8) break;
       used.add(k);
-      const m = g.inversion ? mentionAfter(text, tokens, tokens.indexOf(g.inversion), queAt) : mentionBefore(text, tokens, g.first, prefixFirst);
+      const m = speakerOfGroup(text, view, groups, k);
       return { kind: 'mixed-cued', mention: m, cue: cueText(text, g) };
     }
   }
@@ -354,9 +358,7 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   });
   if (!best) return subjectAttribution(text, view, quote);
   const g = groups[(best as { gi: number }).gi]!;
-  const m = g.inversion
-    ? mentionAfter(text, tokens, tokens.indexOf(g.inversion))
-    : mentionBefore(text, tokens, g.first, 0) ?? (g.end > quote.close ? mentionAfter(text, tokens, g.after) : null);
+  const m = speakerOfGroup(text, view, groups, (best as { gi: number }).gi) ?? (g.end > quote.close ? mentionAfter(text, tokens, g.after) : null);
   if (!m) return null;
   used.add((best as { gi: number }).gi);
   return { mention: m, cue: cueText(text, g) };
@@ -406,9 +408,11 @@ function findContinuation(out: ExtractedStatement[], quote: QuotePair, paragraph
   const here = paraOf(quote.open);
   for (let k = out.length - 1; k >= 0; k--) {
     const prev = out[k]!;
-    if (prev.kind === 'indirect') continue;
     const there = paraOf(prev.start);
-    if (here - there > 1) return undefined;
+    // Two paragraphs back at most: an interview question may stand between answer and speaker.
+    if (here - there > 2) return undefined;
+    // Reported speech hands its speaker on only within its own paragraph.
+    if (prev.kind === 'indirect' && here !== there) continue;
     if (prev.mention || prev.continues) return prev;
   }
   return undefined;
@@ -456,9 +460,7 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
     if (used.has(gi) || !usableInClause(g)) return;
     let contentFirst = complementStart(tokens, inQuote, g);
     if (contentFirst === null) return;
-    let mention: ParsedMention | null = null;
-    if (g.inversion) mention = mentionAfter(text, tokens, tokens.indexOf(g.inversion));
-    else mention = subjectOf(text, view, groups, gi);
+    const mention = speakerOfGroup(text, view, groups, gi);
     if (!mention) return;
     // « a indiqué que A et que B »: one statement per clause; a clause ends where a coordinated
     // clause or verb of the same speaker starts (« … et a rappelé que … », « … et dénonce … »).
@@ -500,6 +502,13 @@ function clauseBoundary(tokens: Token[], groups: VerbGroup[], from: number): num
   return null;
 }
 
+/** Who speaks at a verb group: the inverted pronoun or subject after it, else its subject before it. */
+function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], gi: number): ParsedMention | null {
+  const g = groups[gi]!;
+  if (g.inversion) return mentionAfter(text, view.tokens, view.tokens.indexOf(g.inversion));
+  return subjectOf(text, view, groups, gi);
+}
+
 /**
  * The subject of a verb group: looking through « qui » to its antecedent, and, for a verb
  * coordinated by « et » or « mais », the subject of the verb before it or of the sentence.
@@ -518,7 +527,7 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
   while (k >= 0 && (ADVERBS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
   if (k < 0 || (tokens[k]!.lower !== 'et' && tokens[k]!.lower !== 'mais' && tokens[k]!.lower !== 'puis')) return null;
   for (let p = gi - 1; p >= 0; p--) {
-    if (groups[p]!.after <= k) return groups[p]!.inversion ? mentionAfter(text, tokens, tokens.indexOf(groups[p]!.inversion!)) : subjectOf(text, view, groups, p);
+    if (groups[p]!.after <= k) return speakerOfGroup(text, view, groups, p);
   }
   return sentenceSubject(text, tokens, k);
 }

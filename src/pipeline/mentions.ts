@@ -15,6 +15,8 @@ import {
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
+  DEMONYM_ENDINGS,
+  FIRST_NAMES,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
 import { stripDeterminer, type Token } from './tokenize.js';
@@ -30,6 +32,10 @@ export interface ParsedMention extends SpeakerMention {
   generic?: boolean | undefined;
   /** Token index just past the mention and its apposition (« Sam Altman, patron d’OpenAI »). */
   reach?: number | undefined;
+  /** For a description, its head noun, lower case (« président » in « l’ancien président du mouvement »). */
+  head?: string | undefined;
+  /** « l’Américaine »: a nationality standing for a person. */
+  demonym?: boolean | undefined;
 }
 
 /** Where a mention ends, apposition included. */
@@ -49,7 +55,7 @@ const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 
 /** A proper-name run starting at i: capitalised words joined by particles (Jean-Marie Le Pen, Charles de Gaulle). */
 export function nameAt(tokens: Token[], i: number, limit = tokens.length): { first: number; after: number } | null {
   let k = i;
-  const title = tokens[k] && TITLES.has(tokens[k]!.lower) ? k : -1;
+  const title = isTitleAt(tokens, k) ? k : -1;
   if (title >= 0) {
     k++;
     if (tokens[k]?.text === '.') k++;
@@ -73,6 +79,21 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     break;
   }
   return { first: title >= 0 ? title : k, after };
+}
+
+/** « M. », « Mme », « Me », « Dr » before a name. */
+function isTitleAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return TITLES.has(t.lower) || (t.text === 'M' && tokens[k + 1]?.text === '.');
+}
+
+/** « l’Américaine », « la Polonaise »: a demonym after a determiner is a description, not a name. */
+export function demonymGender(t: Token | undefined): 'm' | 'f' | null {
+  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || t.lower.length < 5) return null;
+  if (FIRST_NAMES.has(t.lower) || KNOWN_ORGANISATIONS.has(t.lower)) return null;
+  for (const [ending, gender] of DEMONYM_ENDINGS) if (t.lower.endsWith(ending)) return gender;
+  return null;
 }
 
 export function textOf(source: string, tokens: Token[], first: number, after: number): string {
@@ -150,12 +171,19 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   while (after < limit) {
     const t = tokens[after]!;
     if (CLAUSE_STOPS.has(t.text)) break;
-    if (ROLE_LINKS.has(t.lower) || isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
+    const prev = tokens[after - 1]!;
+    if (ROLE_LINKS.has(t.lower)) {
+      after++;
+      continue;
+    }
+    // A capitalised complement follows a link word (« de l’Intérieur », « d’Europe du Nord »); a first
+    // name after it starts the person's name (« le ministre de l’Intérieur Gérald Darmanin »).
+    const capitalised = t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+    if (capitalised && (ROLE_LINKS.has(prev.lower) || (/^\p{Lu}/u.test(prev.text) && after > k + 1)) && !FIRST_NAMES.has(t.lower)) {
       after++;
       continue;
     }
     // Lower-case complement nouns after a link word: « de la fédération », « des finances ».
-    const prev = tokens[after - 1]!;
     if (t.kind === 'word' && ROLE_LINKS.has(prev.lower) && !ADVERBS.has(t.lower) && !NP_STOPS.has(t.lower)) {
       after++;
       continue;
@@ -177,8 +205,16 @@ function isVerbLike(t: Token): boolean {
   return /(é|ée|és|ées|ait|aient|ent)$/.test(t.lower) && !/(ale|al|aux|ien|ienne|ais|aise|ois|oise|ain|aine|if|ive)$/.test(t.lower);
 }
 
+function genderOfName(first: Token): 'm' | 'f' | undefined {
+  return FIRST_NAMES.get(first.lower) ?? FIRST_NAMES.get(first.lower.split('-')[0] ?? '');
+}
+
+/** The role noun's gender, else the determiner's (« la porte-parole » is feminine, « le syndicaliste » masculine). */
 function genderOfDescription(words: Token[]): 'm' | 'f' | 'pl' | 'any' | undefined {
-  return genderOfRole(words) ?? DETERMINER_GENDER.get(words[0]?.lower ?? '');
+  const role = genderOfRole(words);
+  const det = DETERMINER_GENDER.get(words[0]?.lower ?? '');
+  if (role === 'any' || role === undefined) return det ?? role;
+  return role;
 }
 
 function classifyName(source: string, tokens: Token[], first: number, after: number): ParsedMention {
@@ -220,6 +256,14 @@ function descriptionWithoutDeterminer(tokens: Token[], i: number, limit: number)
 
 /** The speaker after an inverted cue or after « selon », « d’après », « pour », or a dash. */
 export function mentionAfter(source: string, tokens: Token[], i: number, limit = tokens.length): ParsedMention | null {
+  // « a dénoncé mercredi Hervé Colin »: adverbs between the verb and its subject.
+  for (let guard = 0; guard < 4 && i < limit; guard++) {
+    const w = tokens[i]!;
+    if (w.kind === 'word' && ADVERBS.has(w.lower) && !DETERMINERS.has(w.lower)) i++;
+    // « a expliqué en anglais la responsable … »: a two-word « en » phrase.
+    else if (w.lower === 'en' && tokens[i + 1]?.kind === 'word' && DETERMINERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
+    else break;
+  }
   const t = tokens[i];
   if (!t || i >= limit) return null;
   if (t.kind === 'inversion') {
@@ -232,7 +276,9 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   const desc = descriptionAt(tokens, i, limit, true);
   if (desc) {
     const comma = tokens[desc.after]?.text === ',' ? 1 : 0;
-    const trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma, limit);
+    // « …, l’Italienne Chiara Bellini »: a determiner and a demonym may stand before the name.
+    const skip = DETERMINERS.has(tokens[desc.after + comma]?.lower ?? '') && demonymGender(tokens[desc.after + comma + 1]) ? 2 : 0;
+    const trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
     // « l’entraîneur valmontais, Pascal Rey, » names the person the description introduces.
     const closesApposition = (t: Token | undefined) => t === undefined || CLAUSE_STOPS.has(t.text);
     if (trailingName && (comma === 0 || closesApposition(tokens[trailingName.after]))) {
@@ -248,10 +294,18 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       after: desc.after,
       gender: genderOfDescription(tokens.slice(desc.first, desc.after)),
       generic: desc.generic,
+      head: desc.head,
     };
   }
-  // « l’AFP », « le Pentagone »: a determiner before a capitalised organisation.
+  // « l’Américaine », « l’Italienne Chiara Bellini »: a demonym is a description, or a role before a name.
   let k = i;
+  const demonym = DETERMINERS.has(t.lower) ? demonymGender(tokens[i + 1]) : null;
+  if (demonym && i + 1 < limit) {
+    const named = nameAt(tokens, i + 2, limit);
+    if (named) return withApposition(source, tokens, { ...classifyName(source, tokens, named.first, named.after), role: tokens[i + 1]!.text, gender: demonym }, limit);
+    return { start: t.start, end: tokens[i + 1]!.end, text: textOf(source, tokens, i, i + 2), type: 'description', first: i, after: i + 2, gender: demonym, head: tokens[i + 1]!.lower, demonym: true };
+  }
+  // « l’AFP », « le Pentagone »: a determiner before a capitalised organisation.
   if (DETERMINERS.has(t.lower) && isCapitalized(tokens[i + 1])) k = i + 1;
   const name = nameAt(tokens, k, limit);
   if (!name) return null;
@@ -298,6 +352,23 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
       let j = k - 1;
       while (j >= floor && tokens[j]!.text !== ',' && !CLAUSE_STOPS.has(tokens[j]!.text) && k - j < 14) j--;
       if (j >= floor && tokens[j]!.text === ',') {
+        // « Le ministre de l’Agriculture, Étienne Caradec, a promis »: the name between the commas
+        // is the subject, and the description before it its role.
+        const inner = mentionAfter(source, tokens, j + 1, k);
+        if (inner && inner.type === 'name' && inner.after === k && DETERMINERS.has(tokens[j + 1]!.lower)) {
+          return inner;
+        }
+        const named = nameAt(tokens, j + 1, k);
+        if (named && named.after === k && named.first === j + 1) {
+          const m = classifyName(source, tokens, named.first, named.after);
+          for (let d = Math.max(floor, j - 10); d < j; d++) {
+            const desc = descriptionAt(tokens, d, j, true);
+            if (desc && desc.after === j && !desc.organisation) {
+              return { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, desc.after)), gender: genderOfName(tokens[named.first]!) ?? genderOfDescription(tokens.slice(desc.first, desc.after)) };
+            }
+          }
+          return { ...m, gender: genderOfName(tokens[named.first]!) };
+        }
         const app = appositionAfter(source, tokens, j, k);
         if (app && app.after === k) {
           role = app.role;
@@ -327,7 +398,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   let nameStart = k;
   while (nameStart - 1 >= first && (isCapitalized(tokens[nameStart - 1]) || (NAME_PARTICLES.has(tokens[nameStart - 1]!.lower) && isCapitalized(tokens[nameStart - 2])) || TITLES.has(tokens[nameStart - 1]!.lower))) nameStart--;
   const linkBefore = tokens[nameStart - 1];
-  const isComplement = linkBefore !== undefined && nameStart - 1 >= first && COMPLEMENT_LINKS.has(linkBefore.text) && !TITLES.has(linkBefore.lower);
+  const isComplement = linkBefore !== undefined && nameStart - 1 >= first && COMPLEMENT_LINKS.has(linkBefore.lower) && !TITLES.has(linkBefore.lower);
   if (!isComplement && (isCapitalized(tokens[k]) || (tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && TITLES.has(tokens[nameStart]?.lower ?? '')))) {
     // Do not start a name on a particle.
     while (nameStart < k && NAME_PARTICLES.has(tokens[nameStart]!.lower) && tokens[nameStart]!.text === tokens[nameStart]!.text.toLowerCase()) nameStart++;
@@ -359,6 +430,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
         role,
         gender: genderOfDescription(tokens.slice(desc.first, desc.after)),
         generic: desc.generic,
+        head: desc.head,
       };
     }
   }

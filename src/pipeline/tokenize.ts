@@ -127,6 +127,6 @@ export function fold(s: string): string {
  */
 export function stripDeterminer(s: string): string {
   const trimmed = s.trim();
-  const det = /^(le|la|les|l['’]|un|une|son|sa|leur)\s*(?=\p{Ll})/iu.exec(trimmed);
+  const det = /^(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’]\s*)(?=\p{Ll})/iu.exec(trimmed);
   return det ? trimmed.slice(det[0].length) : trimmed;
 }
