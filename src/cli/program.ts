@@ -96,8 +96,8 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
     .option('--json', 'print the run summary as JSON')
     .action(async (paths: string[], opts: { translator: TranslatorChoice; json?: boolean }) => {
       const database = db(program.opts(), false);
-      const chosen = await chooseTranslator(opts.translator, io.env, database);
-      exitCode = await ingestCommand(database, paths, { translator: chosen.translator, translatorNote: chosen.note, analyzer: analyzer(), json: opts.json ?? false }, io);
+      const chosen = chooseTranslator(opts.translator, io.env, database);
+      exitCode = await ingestCommand(database, paths, { translator: chosen.translator, translatorNote: chosen.note, usage: chosen.usage, analyzer: analyzer(), json: opts.json ?? false }, io);
     });
 
   program
@@ -107,7 +107,7 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
     .addOption(translatorOption())
     .action(async (file: string, opts: { translator: TranslatorChoice }) => {
-      const chosen = await chooseTranslator(opts.translator, io.env, null);
+      const chosen = chooseTranslator(opts.translator, io.env, null);
       if (chosen.note) write(io.stderr, `claimtrail: ${chosen.note}`);
       exitCode = await extractCommand(path.resolve(io.cwd, file), { translator: chosen.translator, analyzer: analyzer() }, io);
     });
@@ -149,7 +149,7 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
     .addOption(translatorOption())
     .action(async (opts: { pending?: boolean; translator: TranslatorChoice }) => {
       const database = db(program.opts(), true);
-      const chosen = await chooseTranslator(opts.translator, io.env, database);
+      const chosen = chooseTranslator(opts.translator, io.env, database);
       if (chosen.note) write(io.stderr, `claimtrail: ${chosen.note}`);
       const onlyMissingFromEngine = !opts.pending && opts.translator !== 'auto';
       const summary = await translatePending(database, chosen.translator, { onlyMissingFromEngine }, io);

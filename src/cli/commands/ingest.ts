@@ -4,7 +4,7 @@
 import type { AnalyzedDocument, SourceDocument } from '../../core/types.js';
 import { expandInputs, loadFile, type LoadError } from '../../io/load.js';
 import type { Db } from '../../store/db.js';
-import { finishRun, startRun } from '../../store/runs.js';
+import { finishRun, startRun, type RunUsage } from '../../store/runs.js';
 import { DocumentWriter, knownDocumentIds } from '../../store/write.js';
 import type { Translator } from '../../translate/types.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -17,6 +17,8 @@ export interface IngestOptions {
   analyzer: Analyzer;
   /** Hint printed once when the chosen translator is a fallback (e.g. Apertium missing). */
   translatorNote?: string | undefined;
+  /** LLM token accounting for the run row. */
+  usage?: (() => RunUsage | undefined) | undefined;
   json?: boolean;
 }
 
@@ -26,6 +28,8 @@ export interface IngestSummary {
   claims: Record<string, number>;
   speakers: number;
   translation: TranslateSummary | null;
+  /** Claude tokens and estimated cost, when Claude was called. */
+  llm?: RunUsage | undefined;
   errors: string[];
 }
 
@@ -81,7 +85,11 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
   if (options.translatorNote) write(io.stderr, `claimtrail: ${options.translatorNote}`);
   summary.translation = await translatePending(db, options.translator, {}, io);
   summary.speakers = (db.prepare('SELECT COUNT(*) FROM speakers').pluck().get() as number) ?? 0;
-  finishRun(db, runId, { ...summary, errors: summary.errors.length });
+  const usage = options.usage?.();
+  finishRun(db, runId, { ...summary, errors: summary.errors.length }, usage);
+  if (usage && usage.tokensIn + usage.tokensOut > 0) {
+    summary.llm = usage;
+  }
 
   if (options.json) write(io.stdout, JSON.stringify(summary));
   else write(io.stdout, formatSummary(summary));
@@ -121,6 +129,7 @@ export function formatSummary(s: IngestSummary): string {
     `speakers in database: ${s.speakers}`,
   ];
   if (s.translation) lines.push(formatTranslateSummary(s.translation));
+  if (s.llm) lines.push(`claude: ${s.llm.tokensIn} input tokens, ${s.llm.tokensOut} output, ${s.llm.cacheReadTokens} cache reads, about $${s.llm.costUsd.toFixed(4)}`);
   if (s.errors.length) lines.push(`errors: ${s.errors.length} (see above)`);
   return lines.join('\n');
 }
