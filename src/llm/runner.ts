@@ -30,7 +30,8 @@ export interface MessagesClient {
 
 export interface LlmRunnerOptions {
   client: MessagesClient;
-  db: Database;
+  /** Holds llm_cache. null turns the cache off (e.g. `extract`, which works without a database). */
+  db: Database | null;
   model?: string | undefined;
   /** Requests in flight at once. */
   concurrency?: number | undefined;
@@ -78,7 +79,7 @@ const DEFAULT_REQUESTS_PER_MINUTE = 50;
 export class LlmRunner {
   readonly model: string;
   private readonly client: MessagesClient;
-  private readonly cache: LlmCache;
+  private readonly cache: LlmCache | null;
   private readonly queue: PQueue;
   private readonly meter: UsageMeter;
   private readonly maxRetries: number;
@@ -91,7 +92,7 @@ export class LlmRunner {
     this.client = options.client;
     this.model = options.model ?? DEFAULT_MODEL;
     this.now = options.now ?? (() => new Date());
-    this.cache = new LlmCache(options.db, this.now);
+    this.cache = options.db ? new LlmCache(options.db, this.now) : null;
     this.queue = new PQueue({
       concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       intervalCap: options.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE,
@@ -114,7 +115,7 @@ export class LlmRunner {
     const { model: _model, ...input } = params;
     const key = llmCacheKey(this.model, request.promptHash, input);
 
-    const cached = this.cache.get(key);
+    const cached = this.cache?.get(key);
     if (cached) {
       const parsed = readToolReply(cached.response as Message, request);
       // A cached reply that no longer validates (the schema or checks changed) is a miss, not an answer.
@@ -129,7 +130,7 @@ export class LlmRunner {
       this.meter.countFailure();
       return sent;
     }
-    this.meter.addReplyUsage(sent.message.usage);
+    this.meter.addReplyUsage(sent.message.usage ?? { input_tokens: 0, output_tokens: 0 });
     const parsed = readToolReply(sent.message, request);
     if (!parsed.ok) {
       this.meter.countFailure();
@@ -138,7 +139,7 @@ export class LlmRunner {
         failure: { kind: 'invalid-output', message: this.redact(parsed.problems.join('; ')), attempts: sent.attempts },
       };
     }
-    this.cache.put(key, this.model, request.promptHash, params, sent.message);
+    this.cache?.put(key, this.model, request.promptHash, params, sent.message);
     return { ok: true, value: parsed.value, model: this.model, cached: false };
   }
 
@@ -203,6 +204,8 @@ function describeError(error: unknown): string {
 type ToolReply<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 function readToolReply<T>(message: Message, request: ToolCallRequest<T>): ToolReply<T> {
+  // Cached rows come back as plain JSON: check the shape before trusting it as a Message.
+  if (!Array.isArray((message as { content?: unknown }).content)) return { ok: false, problems: ['reply has no content'] };
   const call = message.content.find(
     (block): block is Anthropic.ToolUseBlock => block.type === 'tool_use' && block.name === request.tool.name,
   );

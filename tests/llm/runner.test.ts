@@ -1,9 +1,11 @@
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import { z } from 'zod';
+import { createAnthropicClient } from '../../src/llm/client.js';
 import { DEFAULT_MODEL } from '../../src/llm/models.js';
+import { LlmRunner } from '../../src/llm/runner.js';
 import { estimateCostUsd } from '../../src/llm/pricing.js';
 import type { ToolCallRequest } from '../../src/llm/runner.js';
-import { reply, sentApiKey } from '../helpers/mock-messages-server.js';
+import { reply, sentApiKey, startMockMessagesServer } from '../helpers/mock-messages-server.js';
 import { llmFixture, TEST_API_KEY, type LlmFixture } from '../helpers/llm-fixture.js';
 
 const answerSchema = z.object({ answer: z.string() });
@@ -130,6 +132,26 @@ describe('LlmRunner cache', () => {
     await fixture.runner.callTool(request({ promptHash: 'hash-2' }));
     await fixture.runner.callTool(request({ user: '<data>salut</data>' }));
     expect(fixture.server.requests).toHaveLength(3);
+  });
+
+  it('runs without a cache when given no database', async () => {
+    const server = await startMockMessagesServer([ok('a'), ok('b')]);
+    try {
+      const runner = new LlmRunner({ client: createAnthropicClient({ apiKey: TEST_API_KEY, baseURL: server.baseURL }), db: null });
+      expect(await runner.callTool(request())).toMatchObject({ ok: true, value: { answer: 'a' } });
+      expect(await runner.callTool(request())).toMatchObject({ ok: true, cached: false, value: { answer: 'b' } });
+      expect(server.requests).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('treats a cached row that no longer validates as a miss', async () => {
+    fixture = await llmFixture([ok('old'), ok('new')]);
+    await fixture.runner.callTool(request());
+    fixture.temp.db.prepare("UPDATE llm_cache SET response = '{}'").run();
+    expect(await fixture.runner.callTool(request())).toMatchObject({ ok: true, cached: false, value: { answer: 'new' } });
+    expect(fixture.server.requests).toHaveLength(2);
   });
 
   it('does not cache a reply that failed validation', async () => {
