@@ -149,8 +149,10 @@ export interface VerbForm {
 function stemChangeForPresent(stem: string): string {
   // lever → lève, répéter → répète, rappeler → rappelle, jeter → jette
   if (/(el)$/.test(stem) && /(appel|interpell)$/.test(stem)) return stem + 'l';
-  const m = /^(.*)([eé])([^aeiouyéèêë]+)$/.exec(stem);
-  if (m && m[1] !== undefined && m[3] !== undefined && m[1].length > 0) return `${m[1]}è${m[3]}`;
+  // Only before a single consonant (or consonant + r/l): « regretter » stays « regrette », « pester » « peste ».
+  const m = /^(.*)([eé])([^aeiouyéèêë][rl]?)$/.exec(stem);
+  const doubled = m?.[3]?.length === 2 && m[3][0] === m[3][1]; // « interpeller » keeps « interpelle »
+  if (m && m[1] !== undefined && m[3] !== undefined && m[1].length > 0 && !doubled) return `${m[1]}è${m[3]}`;
   return stem;
 }
 
@@ -303,6 +305,10 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['infirmière', 'f'], ['juriste', 'any'], ['magistrat', 'm'], ['magistrate', 'f'], ['ingénieur', 'm'],
   ['ingénieure', 'f'], ['climatologue', 'any'], ['sociologue', 'any'], ['politologue', 'any'],
   ['archéologue', 'any'], ['biologiste', 'any'], ['directeur général', 'm'], ['président-directeur', 'm'],
+  ['technicien', 'm'], ['technicienne', 'f'], ['urgentiste', 'any'], ['cadre', 'any'], ['diplomate', 'any'],
+  ['planétologue', 'any'], ['manifestant', 'm'], ['manifestante', 'f'], ['gérant', 'm'], ['gérante', 'f'],
+  ['agent', 'm'], ['agente', 'f'], ['étudiant', 'm'], ['étudiante', 'f'], ['buteur', 'm'], ['chanteuse', 'f'],
+  ['guitariste', 'any'], ['coureur', 'm'], ['coureuse', 'f'], ['cycliste', 'any'], ['pilote', 'any'],
 ]);
 
 /** Nouns for collective speakers that are organisations (« le ministère a indiqué que »). */
@@ -311,7 +317,9 @@ export const ORGANISATION_NOUNS = new Set([
   'société', 'groupe', 'association', 'commission', 'élysée', 'matignon', 'conseil', 'tribunal', 'cour',
   'police', 'gendarmerie', 'armée', 'club', 'agence', 'direction', 'institut', 'ong', 'collectif', 'opposition',
   'majorité', 'parti', 'département', 'région', 'ville', 'autorité', 'autorités', 'office', 'banque', 'ambassade',
-  'compagnie', 'laboratoire', 'hôpital', 'université', 'observatoire', 'communiqué',
+  'compagnie', 'laboratoire', 'hôpital', 'université', 'observatoire', 'communiqué', 'revue', 'quotidien',
+  'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'bourse', 'équipe', 'cabinet', 'centre',
+  'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
 ]);
 
 /** Names that are organisations even though they look like proper names. */
@@ -367,6 +375,8 @@ export const MONTHS: readonly string[] = [
  */
 export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map(
   [
+    ...'karim yanis yann kevin hugo arnaud hervé denis étienne gérard alain paul romain thierry pascal éric maxime olivier karl mathieu julien antoine pierre-yves loïc erwan gaëtan anthony steve john james michael peter andrew robert'.split(' ').map((n) => [n, 'm'] as const),
+    ...'jessica chiara giulia zofia anna sarah nadia karima inès florence yasmine monique camille hélène martine marie-claude amandine justine nina lina maria sofia elena julia olga'.split(' ').map((n) => [n, 'f'] as const),
     ...'sam donald pete elon jean jacques pierre paul michel marc emmanuel nicolas françois olivier laurent philippe alain bernard bruno éric eric thierry patrick christophe stéphane gérald édouard edouard gabriel jordan mathieu matthieu thomas julien antoine louis hugo lucas léo adam arthur raphaël jules maxime alexandre vincent sébastien david daniel joe barack vladimir volodymyr xi kylian zinédine didier karim antoine olivier yannick benoît guillaume romain florian kevin mohamed ahmed ali omar rachid karim yves henri georges charles rené andré claude serge gilles dominique luc jean-marie jean-luc jean-pierre jean-michel jean-paul jean-claude jean-louis jean-françois jean-marc jean-yves marc-antoine pierre-yves tim mark jeff bill satya sundar dario demis jensen mustafa greg ilya andrej yann xavier fabien fabrice franck frédéric gaël grégoire hervé jérôme joël lionel manuel marcel martin maurice noël pascal quentin rémi richard robert roger samuel simon sylvain tristan victor william yohan'.split(
       ' ',
     ).map((n) => [n, 'm'] as const),

@@ -137,7 +137,10 @@ function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry
         const e = registry.add(nameText);
         const at = tokens[name.first]!.start;
         e.seenAt.push(at);
-        const before = tokens[name.first - 1];
+        // Look through a determiner: « de l’Observatoire » is an object as much as « de Paul Martin ».
+        let b = name.first - 1;
+        while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
+        const before = tokens[b];
         const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
         if (!isObject && !insideAny(quotes, at)) e.salientAt.push(at);
         // « Sam Altman, patron d’OpenAI, » teaches a role.
@@ -241,7 +244,12 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     return registry.get(m.text) ?? registry.add(m.text, undefined, m.gender);
   };
 
-  const resolveDescription = (m: ParsedMention): Entity => {
+  /**
+   * `referring`: the description stands where a writer refers back to someone already named —
+   * in the incise after a quote (« », a affirmé l’ancien président ») or after « selon ». A
+   * description opening a new sentence more often introduces someone new.
+   */
+  const resolveDescription = (m: ParsedMention, referring: boolean): Entity => {
     const d = fold(stripDeterminer(m.text));
     const holders = registry.entities.filter((e) => e.roles.has(d));
     if (holders.length === 1) return holders[0]!;
@@ -252,9 +260,9 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     // An unnamed person description right after someone was named is that person
     // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
     // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
-    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true) && (m.gender === 'm' || m.gender === 'f') && !/^(un|une)\s/i.test(m.text);
-    if (bridgeable) {
-      const near = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'person' && e.gender === m.gender);
+    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text);
+    if (bridgeable && referring) {
+      const near = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'person' && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0));
       if (near) return near;
     }
     const name = stripDeterminer(m.text);
@@ -272,7 +280,7 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
       const possessive = m.type === 'description' && m.generic && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase());
       if (m.type === 'name') entity = resolveName(m);
       else if (m.type === 'pronoun' || possessive) entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
-      else entity = resolveDescription(m);
+      else entity = resolveDescription(m, m.start >= st.end || /^(selon|d’après|d'après|pour)$/i.test(st.cue ?? ''));
       if (entity && m.type === 'name' && m.role) addRole(entity, m.role);
       // A resolved cue keeps its speaker salient for the pronouns that follow.
       if (entity) entity.salientAt.push(m.start);

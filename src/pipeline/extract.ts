@@ -294,7 +294,7 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     if (m && m.after === colon) return { kind: 'direct', mention: m, cue: ':' };
     // « Antoine Lemaire hausse les épaules : « … » »: the sentence's subject speaks, with no cue.
     const subject = prefixFirst === 0 ? sentenceSubject(text, tokens, colon) : null;
-    if (subject && subject.type !== 'pronoun' && !subject.generic) return { kind: 'direct', mention: subject, cue: null };
+    if (subject && !subject.generic) return { kind: 'direct', mention: subject, cue: null };
     return { kind: 'direct', mention: null, cue: null };
   }
   // « Selon X, « … » », « Pour X, « … » », « D’après X, « … » »
@@ -313,7 +313,10 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     const g = groups[gi]!;
     used.add(gi);
     const m = speakerOfGroup(text, view, groups, gi);
-    return { kind: 'direct', mention: m, cue: cueText(text, g) };
+    // « X a déclaré « Nous … » » quotes a sentence; « X salue « une œuvre … » » quotes a fragment.
+    const opening = tokens[openTok + 1];
+    const fragment = opening !== undefined && opening.kind === 'word' && !/^\p{Lu}/u.test(opening.text);
+    return { kind: fragment ? 'mixed-cued' : 'direct', mention: m, cue: cueText(text, g) };
   }
   // « X a dit que « … » »: a mixed quote with that verb's speaker.
   if (COMPLEMENTISERS.has(last.lower)) {
@@ -536,7 +539,10 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
   let i = 0;
   const firstComma = tokens.findIndex((t) => t.text === ',');
-  if (firstComma > 0 && firstComma < before && PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[0]!.lower)) i = firstComma + 1;
+  // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … »: skip the leading phrase.
+  const opener = tokens[0]!;
+  const leadingPhrase = PREPOSITIONS_BEFORE_COMPLEMENT.has(opener.lower) || /(é|ée|és|ées|ant)$/.test(opener.lower);
+  if (firstComma > 0 && firstComma < before && leadingPhrase) i = firstComma + 1;
   const m = mentionAfter(text, tokens, i, before);
   if (m) return m;
   const t = tokens[i];

@@ -172,7 +172,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     const t = tokens[after]!;
     if (CLAUSE_STOPS.has(t.text)) break;
     const prev = tokens[after - 1]!;
-    if (ROLE_LINKS.has(t.lower)) {
+    // « en » joins only the head noun (« expert en cybersécurité »), not an adverbial (« … en conférence de presse »).
+    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || after === k + 1)) {
       after++;
       continue;
     }
@@ -278,6 +279,11 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     const comma = tokens[desc.after]?.text === ',' ? 1 : 0;
     // « …, l’Italienne Chiara Bellini »: a determiner and a demonym may stand before the name.
     const skip = DETERMINERS.has(tokens[desc.after + comma]?.lower ?? '') && demonymGender(tokens[desc.after + comma + 1]) ? 2 : 0;
+    // « le groupe Chimalp », « la revue Cinétique »: the organisation's own name follows its noun.
+    if (desc.organisation && comma === 0) {
+      const orgName = nameAt(tokens, desc.after, limit);
+      if (orgName) return withApposition(source, tokens, classifyName(source, tokens, orgName.first, orgName.after), limit);
+    }
     const trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
     // « l’entraîneur valmontais, Pascal Rey, » names the person the description introduces.
     const closesApposition = (t: Token | undefined) => t === undefined || CLAUSE_STOPS.has(t.text);
