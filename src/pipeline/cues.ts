@@ -35,6 +35,8 @@ export interface VerbGroup {
   hearsay: boolean;
 }
 
+const STRESSED = new Set(['elle', 'lui', 'eux', 'elles']);
+
 /** Tokens that stop a verb group from being a verb: « la note », « un écrit », « le juge ». */
 const NOT_BEFORE_VERB = new Set([...DETERMINERS, 'de', 'd’', 'en', 'à', 'par', 'pour', 'sans', 'dont', 'cette', 'notre', 'votre', 'mon', 'ma', 'mes', 'ton', 'ta']);
 
@@ -92,6 +94,11 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
     }
     if (ADVERBS.has(t.lower) && !AUXILIARIES.has(t.lower)) {
       k--;
+      continue;
+    }
+    // « L’Union a, elle, salué … »: a stressed pronoun between commas.
+    if (t.text === ',' && STRESSED.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') {
+      k -= 3;
       continue;
     }
     break;

@@ -179,7 +179,7 @@ function extractQuote(
   } else {
     // Embedded in the article's own sentence: a mixed quote only when the sentence says who.
     kind = 'mixed';
-    const attribution = suffixCue ?? sentenceAttribution(text, view, quote, groups, usedGroups);
+    const attribution = suffixCue ?? sentenceAttribution(text, view, quote, groups);
     if (!attribution) return; // a term in marks that nobody is said to utter
     mention = attribution.mention;
     cue = attribution.cue;
@@ -326,7 +326,7 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       if (g.after > queAt || g.first < prefixFirst) continue;
       if (!usable(g)) return { kind: 'embedded', mention: null, cue: null };
       if (queAt - g.after > 8) break;
-      used.add(k);
+      // Not marked used: the verb may report further clauses (« … que « … » et que … »).
       const m = speakerOfGroup(text, view, groups, k);
       return { kind: 'mixed-cued', mention: m, cue: cueText(text, g) };
     }
@@ -341,7 +341,7 @@ function isSpeakerLike(m: ParsedMention): boolean {
 }
 
 /** For an embedded quote: a usable verb group with a subject in the same sentence, or « selon X ». */
-function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair, groups: VerbGroup[], used: Set<number>): Attribution | null {
+function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair, groups: VerbGroup[]): Attribution | null {
   const { tokens, inQuote } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -351,20 +351,17 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
       if (m) return { mention: m, cue: t.text };
     }
   }
-  // The closest usable group before the quote, else after it.
-  let best: { gi: number; distance: number } | null = null;
-  groups.forEach((g, gi) => {
-    if (!usableInClause(g)) return;
-    const distance = g.end <= quote.open ? quote.open - g.end : g.start - quote.close;
-    if (distance < 0) return;
-    if (!best || distance < best.distance) best = { gi, distance };
-  });
-  if (!best) return subjectAttribution(text, view, quote);
-  const g = groups[(best as { gi: number }).gi]!;
-  const m = speakerOfGroup(text, view, groups, (best as { gi: number }).gi) ?? (g.end > quote.close ? mentionAfter(text, tokens, g.after) : null);
-  if (!m) return null;
-  used.add((best as { gi: number }).gi);
-  return { mention: m, cue: cueText(text, g) };
+  // The usable groups by distance, those before the quote first at equal distance; the first
+  // one with a speaker attributes the quote. The group stays free to report its own clause.
+  const candidates = groups
+    .map((g, gi) => ({ g, gi, distance: g.end <= quote.open ? quote.open - g.end : g.start - quote.close }))
+    .filter((c) => c.distance >= 0 && usableInClause(c.g))
+    .sort((a, b) => a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
+  for (const { g, gi } of candidates) {
+    const m = speakerOfGroup(text, view, groups, gi) ?? (g.end > quote.close ? mentionAfter(text, tokens, g.after) : null);
+    if (m) return { mention: m, cue: cueText(text, g) };
+  }
+  return candidates.length === 0 ? subjectAttribution(text, view, quote) : null;
 }
 
 /** Fewer words than this in marks, with no reporting verb, is a term (« dédiabolisation »), not speech. */
@@ -440,8 +437,8 @@ function splitInsideQuote(
       end = Math.max(tokens.indexOf(g.inversion) + 1, g.after);
     } else {
       m = mentionAfter(text, tokens, g.after, closeTok);
-      if (!m || m.type !== 'name') continue;
-      end = m.after;
+      if (!m || m.type === 'pronoun') continue;
+      end = reachOf(m);
     }
     const closing = tokens[end];
     if (!closing || (closing.text !== ',' && closing.text !== '.')) continue;

@@ -170,6 +170,11 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   // Complements: « d’OpenAI », « de la fédération », « à la Défense », « de l’Intérieur ».
   while (after < limit) {
     const t = tokens[after]!;
+    // A parenthesised acronym inside the description: « du Syndicat national des lycées (SNLC) ».
+    if (t.text === '(' && tokens[after + 2]?.text === ')' && after + 2 < limit) {
+      after += 3;
+      continue;
+    }
     if (CLAUSE_STOPS.has(t.text)) break;
     const prev = tokens[after - 1]!;
     // « en » joins only the head noun (« expert en cybersécurité »), not an adverbial (« … en conférence de presse »).
