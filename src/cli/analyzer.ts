@@ -39,7 +39,8 @@ export class WorkerPoolAnalyzer implements Analyzer {
     const worker = new Worker(new URL('./analyze-worker.js', import.meta.url));
     worker.on('message', (results: AnalyzedDocument[]) => this.finish(worker, null, results));
     worker.on('error', (error) => this.finish(worker, error, []));
-    worker.unref();
+    // Not unref'd: while the main thread only waits for a worker's reply, the worker must keep
+    // the process alive. close() terminates the pool.
     return worker;
   }
 

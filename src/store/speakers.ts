@@ -17,6 +17,8 @@ export class SpeakerStore {
   private readonly insertSpeaker;
   private readonly insertAlias;
   private readonly setDescription;
+  private readonly bySurname;
+  private readonly rename;
 
   constructor(private readonly db: Db) {
     this.byNorm = db.prepare('SELECT id FROM speakers WHERE norm = ?').pluck();
@@ -24,6 +26,8 @@ export class SpeakerStore {
     this.insertSpeaker = db.prepare('INSERT INTO speakers (name, norm, kind, description) VALUES (?, ?, ?, ?)');
     this.insertAlias = db.prepare('INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, norm) VALUES (?, ?, ?)');
     this.setDescription = db.prepare('UPDATE speakers SET description = ? WHERE id = ? AND description IS NULL');
+    this.bySurname = db.prepare("SELECT id FROM speakers WHERE kind = 'person' AND norm LIKE ? ESCAPE '\\' LIMIT 2").pluck();
+    this.rename = db.prepare('UPDATE speakers SET name = ?, norm = ? WHERE id = ?');
   }
 
   /** Returns the speaker id, creating or extending the speaker. Call inside the document's transaction. */
@@ -34,6 +38,20 @@ export class SpeakerStore {
       const viaAlias = this.byAlias.all(norm) as number[];
       // An alias shared by two speakers (a surname of two people) decides nothing.
       if (viaAlias.length === 1) id = viaAlias[0];
+    }
+    if (id === undefined && !norm.includes(' ') && speaker.kind === 'person') {
+      // A surname alone (« Altman ») joins the one person whose full name ends with it.
+      const bySurname = this.bySurname.all('% ' + escapeLike(norm)) as number[];
+      if (bySurname.length === 1) id = bySurname[0];
+    }
+    if (id === undefined && norm.includes(' ') && speaker.kind === 'person') {
+      // A full name (« Sam Altman ») absorbs a speaker known so far only by its surname.
+      const surname = norm.slice(norm.lastIndexOf(' ') + 1);
+      const known = this.byNorm.get(surname) as number | undefined;
+      if (known !== undefined && (this.bySurname.all('% ' + escapeLike(surname)) as number[]).length === 0) {
+        this.rename.run(speaker.name, norm, known);
+        id = known;
+      }
     }
     if (id === undefined) {
       id = Number(this.insertSpeaker.run(speaker.name, norm, speaker.kind, speaker.role ?? null).lastInsertRowid);
@@ -51,7 +69,7 @@ export class SpeakerStore {
   find(query: string): number[] {
     const norm = speakerNorm(query);
     if (!norm) return [];
-    const like = '% ' + norm.replace(/[\\%_]/g, (c) => '\\' + c);
+    const like = '% ' + escapeLike(norm);
     return this.db
       .prepare(
         `SELECT id FROM speakers WHERE norm = ? OR norm LIKE ? ESCAPE '\\'
@@ -60,4 +78,9 @@ export class SpeakerStore {
       .pluck()
       .all(norm, like, norm, like) as number[];
   }
+}
+
+/** Escapes LIKE wildcards so user text matches literally (used with ESCAPE '\\'). */
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
