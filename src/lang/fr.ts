@@ -366,6 +366,13 @@ export const FACT_MARKERS = new Set([
   'obtenu', 'déjà', 'depuis', 'contre', 'population', 'chômage', 'inflation', 'croissance', 'taux', 'déficit',
 ]);
 
+/** Numbers written as words count as figures (« deux garde-fous », « trois milliards »). */
+export const NUMBER_WORDS = new Set([
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt',
+  'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard',
+  'milliards', 'moitié', 'tiers', 'quart', 'double', 'triple', 'dizaine', 'dizaines', 'centaine', 'centaines',
+]);
+
 export const MONTHS: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
   'décembre',

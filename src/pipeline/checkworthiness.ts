@@ -2,7 +2,7 @@
 // factual vocabulary raise it; opinion, questions and scene-setting lower it. Used to rank
 // assertions and quotes for review, not to decide truth.
 
-import { FACT_MARKERS, MONTHS, OPINION_MARKERS } from '../lang/fr.js';
+import { FACT_MARKERS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPINION_MARKERS } from '../lang/fr.js';
 import { tokenize } from './tokenize.js';
 
 const MONTH_SET = new Set(MONTHS);
@@ -15,12 +15,12 @@ export function checkWorthiness(text: string): number {
   const words = tokens.filter((t) => t.kind !== 'punct');
   if (words.length === 0) return 0;
   let score = 0.15;
-  const numbers = tokens.filter((t) => t.kind === 'number').length;
+  const numbers = tokens.filter((t) => t.kind === 'number' || NUMBER_WORDS.has(t.lower)).length;
   if (numbers > 0) score += 0.25 + Math.min(0.1, 0.05 * (numbers - 1));
   if (PERCENT.test(text)) score += 0.15;
   if (CURRENCY.test(text)) score += 0.1;
   if (YEAR.test(text) || tokens.some((t) => MONTH_SET.has(t.lower))) score += 0.1;
-  const names = tokens.filter((t, i) => i > 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.text)).length;
+  const names = tokens.filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower)).length;
   score += Math.min(0.2, 0.07 * names);
   const facts = tokens.filter((t) => FACT_MARKERS.has(t.lower)).length;
   score += Math.min(0.2, 0.07 * facts);
