@@ -341,9 +341,17 @@ function isSpeakerLike(m: ParsedMention): boolean {
 }
 
 /** For an embedded quote: a usable verb group with a subject in the same sentence, or « selon X ». */
+/** How far (tokens) from an embedded quote its attributing verb or « selon » may stand. */
+const ATTRIBUTION_WINDOW = 60;
+
+/** For an embedded quote: « selon X » in the sentence, or the nearest usable verb group with a speaker. */
 function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair, groups: VerbGroup[]): Attribution | null {
   const { tokens, inQuote } = view;
-  for (let i = 0; i < tokens.length; i++) {
+  const openTok = tokenAt(tokens, quote.open);
+  const closeTok = tokenAt(tokens, quote.close + 1);
+  const from = Math.max(0, openTok - ATTRIBUTION_WINDOW);
+  const to = Math.min(tokens.length, closeTok + ATTRIBUTION_WINDOW);
+  for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (inQuote[i] !== -1) continue;
     if (t.lower === 'selon' || t.lower === 'd’après') {
@@ -354,8 +362,9 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
   const candidates = groups
-    .map((g, gi) => ({ g, gi, distance: g.end <= quote.open ? quote.open - g.end : g.start - quote.close }))
-    .filter((c) => c.distance >= 0 && usableInClause(c.g))
+    .filter((g) => g.verb >= from && g.verb < to && usableInClause(g))
+    .map((g) => ({ g, gi: groups.indexOf(g), distance: g.end <= quote.open ? quote.open - g.end : g.start - quote.close }))
+    .filter((c) => c.distance >= 0)
     .sort((a, b) => a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
   for (const { g, gi } of candidates) {
     const m = speakerOfGroup(text, view, groups, gi) ?? (g.end > quote.close ? mentionAfter(text, tokens, g.after) : null);
@@ -456,6 +465,7 @@ function splitInsideQuote(
 
 function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], used: Set<number>, out: ExtractedStatement[]): void {
   const { tokens, inQuote, sentence } = view;
+  const groupStarts = new Set(groups.filter(usableInClause).map((g) => g.first));
   groups.forEach((g, gi) => {
     if (used.has(gi) || !usableInClause(g)) return;
     let contentFirst = complementStart(tokens, inQuote, g);
@@ -465,7 +475,7 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
     // « a indiqué que A et que B »: one statement per clause; a clause ends where a coordinated
     // clause or verb of the same speaker starts (« … et a rappelé que … », « … et dénonce … »).
     while (contentFirst !== null && contentFirst < tokens.length) {
-      const boundary = clauseBoundary(tokens, groups, contentFirst);
+      const boundary = clauseBoundary(tokens, groupStarts, contentFirst);
       const startTok = tokens[contentFirst]!;
       const endOffset = boundary === null ? sentence.end : tokens[boundary]!.start;
       const span = tidy(text, startTok.start, endOffset);
@@ -490,16 +500,27 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
 }
 
 /** The token (« et », « mais ») where a coordinated clause or reporting verb starts, or null. */
-function clauseBoundary(tokens: Token[], groups: VerbGroup[], from: number): number | null {
-  for (let i = from + 1; i < tokens.length - 1; i++) {
+/**
+ * Reported content never runs past this many tokens: real sentences are shorter, and the cap
+ * keeps extraction linear on run-on text (a paragraph without a full stop).
+ */
+const MAX_CLAUSE_TOKENS = 150;
+
+/**
+ * The token (« et », « mais ») where a coordinated clause or reporting verb starts, or null when
+ * the clause runs to the end of the sentence; the token at the cap when the sentence is longer.
+ */
+function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number): number | null {
+  const limit = Math.min(tokens.length - 1, from + MAX_CLAUSE_TOKENS);
+  for (let i = from + 1; i < limit; i++) {
     const t = tokens[i]!;
     if (t.lower !== 'et' && t.lower !== 'mais') continue;
     if (COMPLEMENTISERS.has(tokens[i + 1]!.lower)) return i;
     let j = i + 1;
     while (j < tokens.length && (ADVERBS.has(tokens[j]!.lower) || tokens[j]!.text === ',')) j++;
-    if (groups.some((g) => g.first === j && usableInClause(g))) return i;
+    if (groupStarts.has(j)) return i;
   }
-  return null;
+  return limit < tokens.length - 1 ? limit : null;
 }
 
 /** Who speaks at a verb group: the inverted pronoun or subject after it, else its subject before it. */

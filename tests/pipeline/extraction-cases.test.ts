@@ -161,3 +161,19 @@ describe('offsets', () => {
     expect(claims.every((c) => c.speaker?.name === 'Paul Martin')).toBe(true);
   });
 });
+
+describe('run-on text', () => {
+  it('caps reported content in a paragraph without full stops, so output stays linear in the input', () => {
+    const text = 'Paul Martin a déclaré que la ville investira 3 millions d’euros en 2026 '.repeat(2000);
+    const claims = statements(text);
+    expect(claims.length).toBe(2000);
+    const total = claims.reduce((n, c) => n + c.text.length, 0);
+    expect(total).toBeLessThan(text.length * 2);
+  });
+
+  it('drops an opening mark never closed in a huge paragraph instead of swallowing it', () => {
+    const text = `« ${'mot '.repeat(20000)}\n\nPaul Martin a annoncé que la séance était levée.`;
+    const claims = statements(text);
+    expect(claims.map((c) => c.text)).toEqual(['la séance était levée']);
+  });
+});
