@@ -514,6 +514,12 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
   const limit = Math.min(tokens.length - 1, from + MAX_CLAUSE_TOKENS);
   for (let i = from + 1; i < limit; i++) {
     const t = tokens[i]!;
+    // A named speaker with a reporting verb starts another statement (« … Paul Martin a déclaré que … »).
+    if (groupStarts.has(i + 1) && /^\p{Lu}/u.test(t.text) && t.kind === 'word') {
+      let k = i;
+      while (k - 1 > from && /^\p{Lu}/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.kind === 'word') k--;
+      return k;
+    }
     if (t.lower !== 'et' && t.lower !== 'mais') continue;
     if (COMPLEMENTISERS.has(tokens[i + 1]!.lower)) return i;
     let j = i + 1;
