@@ -373,6 +373,15 @@ export const NUMBER_WORDS = new Set([
   'milliards', 'moitié', 'tiers', 'quart', 'double', 'triple', 'dizaine', 'dizaines', 'centaine', 'centaines',
 ]);
 
+/** The commonest French function words: their share tells French text from other languages cheaply. */
+export const FRENCH_FUNCTION_WORDS = new Set([
+  'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'est', 'que', 'qui', 'dans', 'pour', 'sur', 'au', 'aux',
+  'avec', 'pas', 'ne', 'il', 'elle', 'ils', 'a', 'ont', 'sont', 'ce', 'cette', 'ses', 'son', 'sa', 'leur', 'par',
+  'plus', 'mais', 'ou', 'en', 'l', 'd', 'qu', 'n', 's', 'c', 'nous', 'vous', 'été', 'après', 'selon',
+]);
+/** Words that are frequent in English and rare in French, to keep English out of the shortcut. */
+export const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'on', 'it', 'are', 'be', 'this', 'by']);
+
 export const MONTHS: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
   'décembre',

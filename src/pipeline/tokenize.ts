@@ -24,13 +24,24 @@ function wordEnd(text: string, from: number, to: number): number {
 }
 const INVERTED_PRONOUN = /^(.+?)(-t)?-(il|elle|ils|elles|on)$/i;
 
-const isLetter = (ch: string) => /\p{L}|\p{M}/u.test(ch);
+const LETTER = /\p{L}|\p{M}/u;
+const SPACE = /\s/u;
+/** ASCII first: most characters of French text are, and a regular expression per character is slow. */
+const isLetter = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+};
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const isApostrophe = (ch: string) => ch === '’' || ch === "'";
-const isSpace = (ch: string) => /\s/u.test(ch);
+const isSpace = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(ch);
+};
 
 export function normalizeApostrophes(s: string): string {
-  return s.replace(/'/g, '’');
+  return s.includes("'") ? s.replace(/'/g, '’') : s;
 }
 
 function pushWord(tokens: Token[], text: string, start: number): void {
@@ -110,15 +121,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** Lower case without accents, apostrophes unified: for matching names and aliases. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’`]/g, '’')
-    .replace(/[\s\u00A0\u202F]+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    folded = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/['’`]/g, '’')
+      .replace(/[\s\u00A0\u202F]+/g, ' ')
+      .trim()
+      .toLowerCase();
+    // Names recur across an archive; a bounded cache keeps memory flat.
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(s, folded);
+  }
+  return folded;
 }
 
 /**

@@ -18,6 +18,8 @@ export class DocumentWriter {
   private readonly insertClaim;
   private readonly insertEvent;
   private readonly write;
+  private readonly writeMany;
+  private readonly writeOne: (analyzed: AnalyzedDocument, runId: number | null) => WriteOutcome;
 
   constructor(db: Db) {
     this.speakers = new SpeakerStore(db);
@@ -34,7 +36,9 @@ export class DocumentWriter {
     this.insertEvent = db.prepare(
       `INSERT INTO verification_events (claim_id, kind, signal, status, note, at) VALUES (?, 'machine', 'extracted', NULL, ?, ?)`,
     );
-    this.write = db.transaction((analyzed: AnalyzedDocument, runId: number | null): WriteOutcome => {
+    this.writeMany = db.transaction((batch: AnalyzedDocument[], runId: number | null): WriteOutcome[] => batch.map((a) => this.writeOne(a, runId)));
+    this.write = db.transaction((analyzed: AnalyzedDocument, runId: number | null): WriteOutcome => this.writeOne(analyzed, runId));
+    this.writeOne = (analyzed: AnalyzedDocument, runId: number | null): WriteOutcome => {
       const at = new Date().toISOString();
       const { doc } = analyzed;
       const inserted = this.insertDocument.run({
@@ -79,11 +83,34 @@ export class DocumentWriter {
         }
       }
       return { stored: true, claims };
-    });
+    };
   }
 
   writeDocument(analyzed: AnalyzedDocument, runId: number | null): WriteOutcome {
     return this.write.immediate(analyzed, runId);
+  }
+
+  /**
+   * Several documents in one transaction: each is still written whole or not at all, and one
+   * commit per batch instead of per document is what keeps a large ingest near the bare cost
+   * of inserting its rows. If the batch fails, its documents are retried one by one so a single
+   * bad document costs only itself; `failed` names those.
+   */
+  writeDocuments(batch: AnalyzedDocument[], runId: number | null): { outcomes: (WriteOutcome | null)[]; failed: { doc: AnalyzedDocument; error: Error }[] } {
+    try {
+      return { outcomes: this.writeMany.immediate(batch, runId), failed: [] };
+    } catch {
+      const failed: { doc: AnalyzedDocument; error: Error }[] = [];
+      const outcomes = batch.map((doc) => {
+        try {
+          return this.writeDocument(doc, runId);
+        } catch (error) {
+          failed.push({ doc, error: error as Error });
+          return null;
+        }
+      });
+      return { outcomes, failed };
+    }
   }
 }
 
