@@ -11,10 +11,11 @@ import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { claimsCommand, exportCommand, showCommand, speakersCommand } from './commands/query.js';
 import { formatTranslateSummary, translatePending } from './commands/translate.js';
+import { claimReviewExportCommand, registerVerificationCommands, verifyAfterIngest } from './commands/verify.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { write, type CliIO } from './io.js';
-import { chooseTranslator, TRANSLATOR_CHOICES, type TranslatorChoice } from './translators.js';
+import { checkExtractor, chooseExtractor, chooseTranslator, EXTRACTOR_CHOICES, TRANSLATOR_CHOICES, type ExtractorChoice, type TranslatorChoice } from './translators.js';
 
 const VERSION = '0.1.0';
 
@@ -87,17 +88,26 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
     new Option('--translator <engine>', 'translation engine: auto = Claude with ANTHROPIC_API_KEY, else Apertium, else none')
       .choices(TRANSLATOR_CHOICES)
       .default('auto');
+  const extractorOption = () =>
+    new Option('--extractor <extractor>', 'claim extractor: rules (offline), claude (needs ANTHROPIC_API_KEY), or both merged by span')
+      .choices(EXTRACTOR_CHOICES)
+      .default('rules');
 
   program
     .command('ingest')
     .description('read files, folders or globs (.txt .md .html .jsonl), extract claims and store them')
     .argument('<paths...>', 'files, folders or glob patterns')
     .addOption(translatorOption())
+    .addOption(extractorOption())
     .option('--json', 'print the run summary as JSON')
-    .action(async (paths: string[], opts: { translator: TranslatorChoice; json?: boolean }) => {
+    .option('--no-verify', 'skip the machine verification signals (run `claimtrail verify` later)')
+    .action(async (paths: string[], opts: { translator: TranslatorChoice; extractor: ExtractorChoice; json?: boolean; verify: boolean }) => {
+      checkExtractor(opts.extractor, io.env); // before the database file is created
       const database = db(program.opts(), false);
-      const chosen = chooseTranslator(opts.translator, io.env, database);
-      exitCode = await ingestCommand(database, paths, { translator: chosen.translator, translatorNote: chosen.note, usage: chosen.usage, analyzer: analyzer(), json: opts.json ?? false }, io);
+      const extraction = chooseExtractor(opts.extractor, io.env, database);
+      const chosen = chooseTranslator(opts.translator, io.env, database, extraction.runner);
+      exitCode = await ingestCommand(database, paths, { translator: chosen.translator, translatorNote: chosen.note, usage: chosen.usage, claude: extraction.claude, analyzer: analyzer(), json: opts.json ?? false }, io);
+      if (opts.verify) exitCode = verifyAfterIngest(database, exitCode, { json: opts.json ?? false }, io); // verification (src/verify)
     });
 
   program
@@ -106,10 +116,12 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
     .argument('<file>', 'a .txt, .md, .html or .jsonl file')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
     .addOption(translatorOption())
-    .action(async (file: string, opts: { translator: TranslatorChoice }) => {
-      const chosen = chooseTranslator(opts.translator, io.env, null);
+    .addOption(extractorOption())
+    .action(async (file: string, opts: { translator: TranslatorChoice; extractor: ExtractorChoice }) => {
+      const extraction = chooseExtractor(opts.extractor, io.env, null);
+      const chosen = chooseTranslator(opts.translator, io.env, null, extraction.runner);
       if (chosen.note) write(io.stderr, `claimtrail: ${chosen.note}`);
-      exitCode = await extractCommand(path.resolve(io.cwd, file), { translator: chosen.translator, analyzer: analyzer() }, io);
+      exitCode = await extractCommand(path.resolve(io.cwd, file), { translator: chosen.translator, analyzer: analyzer(), claude: extraction.claude }, io);
     });
 
   filterOptions(program.command('claims').description('list stored claims'))
@@ -135,11 +147,12 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
       exitCode = await showCommand(db(program.opts(), true), id, opts.format, io);
     });
 
-  filterOptions(program.command('export').description('write the annotated CSV for the desk, streamed row by row'))
-    .addOption(new Option('--format <format>', 'export format').choices(['csv']).default('csv'))
+  filterOptions(program.command('export').description('write the annotated CSV for the desk, streamed row by row, or ClaimReview JSON-LD for rated claims'))
+    .addOption(new Option('--format <format>', 'export format (claimreview: set CLAIMTRAIL_ORG_URL, CLAIMTRAIL_ORG_NAME)').choices(['csv', 'claimreview']).default('csv'))
     .option('--out <file>', 'write to this file (default: stdout)')
     .action(async (opts: Record<string, unknown>) => {
-      exitCode = await exportCommand(db(program.opts(), true), filterFrom(opts), opts.out as string | undefined, io);
+      const exporter = opts.format === 'claimreview' ? claimReviewExportCommand : exportCommand;
+      exitCode = await exporter(db(program.opts(), true), filterFrom(opts), opts.out as string | undefined, io);
     });
 
   program
@@ -156,6 +169,9 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
       write(io.stdout, formatTranslateSummary(summary));
       exitCode = summary.pending > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
     });
+
+  // verify, review, verdict (src/cli/commands/verify.ts)
+  registerVerificationCommands(program, { io, database: (mustExist) => db(program.opts(), mustExist), setExitCode: (code) => (exitCode = code) });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

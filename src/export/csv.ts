@@ -5,17 +5,19 @@ import { stringify } from 'csv-stringify';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { ClaimRow } from '../store/claims.js';
+import type { VerificationColumns } from '../store/verification.js';
 import { neutraliseFormula } from './cells.js';
 
 export const CSV_COLUMNS = [
   'claim_id', 'document', 'document_title', 'date', 'url', 'speaker', 'speaker_role', 'kind', 'text_fr', 'text_en',
   'translation_engine', 'translation_fidelity_issues', 'cue', 'start', 'end', 'sentence', 'check_worthiness',
   'confidence', 'verification_status', 'verdict', 'evidence', 'extractor', 'extractor_version', 'document_id',
+  'machine_signals', 'machine_evidence', 'verdict_by', 'verdict_note', 'verdict_at',
 ] as const;
 
 export type CsvRecord = Record<(typeof CSV_COLUMNS)[number], string | number>;
 
-export function csvRecord(row: ClaimRow, sentence: string): CsvRecord {
+export function csvRecord(row: ClaimRow & Partial<VerificationColumns>, sentence: string): CsvRecord {
   const issues = row.translation_fidelity_issues ? (JSON.parse(row.translation_fidelity_issues) as string[]) : [];
   const evidence = row.verdict_evidence ? (JSON.parse(row.verdict_evidence) as unknown[]) : [];
   const record: CsvRecord = {
@@ -43,6 +45,11 @@ export function csvRecord(row: ClaimRow, sentence: string): CsvRecord {
     extractor: row.extractor,
     extractor_version: row.extractor_version,
     document_id: row.document_id,
+    machine_signals: row.machine_signals ?? '',
+    machine_evidence: row.machine_evidence ?? '',
+    verdict_by: row.verdict_by ?? '',
+    verdict_note: row.verdict_note ?? '',
+    verdict_at: row.verdict_at ?? '',
   };
   for (const key of CSV_COLUMNS) {
     const value = record[key];

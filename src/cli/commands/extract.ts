@@ -3,17 +3,32 @@
 
 import { contractFromClaim } from '../../export/contract.js';
 import { loadFile } from '../../io/load.js';
+import { applyClaudeExtractor, emptyClaudeCounts, formatClaudeCounts, type LlmExtractor } from '../../llm-extract/claude-extractor.js';
 import type { Translator } from '../../translate/types.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { jsonLine } from '../format.js';
 import { write, type CliIO } from '../io.js';
 import type { Analyzer } from '../analyzer.js';
 
-export async function extractCommand(file: string, options: { translator: Translator; analyzer: Analyzer }, io: CliIO): Promise<ExitCode> {
+export interface ExtractOptions {
+  translator: Translator;
+  analyzer: Analyzer;
+  /** `--extractor claude|both`: Claude runs after the rules analysis. */
+  claude?: { extractor: Pick<LlmExtractor, 'extract'>; mode: 'claude' | 'both' } | undefined;
+}
+
+export async function extractCommand(file: string, options: ExtractOptions, io: CliIO): Promise<ExitCode> {
   const loaded = await loadFile(file);
   for (const e of loaded.errors) write(io.stderr, `claimtrail: ${e.where}: ${e.cause}`);
   let failed = loaded.errors.length > 0;
-  const analysed = await options.analyzer.analyze(loaded.documents);
+  let analysed = await options.analyzer.analyze(loaded.documents);
+  if (options.claude) {
+    const counts = emptyClaudeCounts();
+    const claude = await applyClaudeExtractor(analysed, options.claude.extractor, options.claude.mode, counts);
+    for (const f of claude.failures) write(io.stderr, `claimtrail: ${f.doc.doc.meta.path ?? file}: claude extraction failed, rules claims kept: ${f.reason}`);
+    write(io.stderr, `claimtrail: ${formatClaudeCounts(counts)}`);
+    analysed = claude.documents;
+  }
   for (const result of analysed) {
     const error = result.messages.find((m) => m.severity === 'error');
     if (error) {

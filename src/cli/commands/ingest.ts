@@ -3,6 +3,7 @@
 
 import type { AnalyzedDocument, SourceDocument } from '../../core/types.js';
 import { expandInputs, loadFile, type LoadError } from '../../io/load.js';
+import { applyClaudeExtractor, emptyClaudeCounts, formatClaudeCounts, type ClaudeExtractionCounts, type LlmExtractor } from '../../llm-extract/claude-extractor.js';
 import type { Db } from '../../store/db.js';
 import { finishRun, startRun, type RunUsage } from '../../store/runs.js';
 import { DocumentWriter, knownDocumentIds } from '../../store/write.js';
@@ -19,6 +20,8 @@ export interface IngestOptions {
   translatorNote?: string | undefined;
   /** LLM token accounting for the run row. */
   usage?: (() => RunUsage | undefined) | undefined;
+  /** `--extractor claude|both`: Claude runs after the rules analysis of each batch. */
+  claude?: { extractor: Pick<LlmExtractor, 'extract'>; mode: 'claude' | 'both' } | undefined;
   json?: boolean;
 }
 
@@ -30,6 +33,8 @@ export interface IngestSummary {
   translation: TranslateSummary | null;
   /** Claude tokens and estimated cost, when Claude was called. */
   llm?: RunUsage | undefined;
+  /** Claude extraction counts, with `--extractor claude|both`. */
+  extraction?: ClaudeExtractionCounts | undefined;
   errors: string[];
 }
 
@@ -37,13 +42,14 @@ export interface IngestSummary {
 const BATCH_FILES = 64;
 
 export async function ingestCommand(db: Db, paths: string[], options: IngestOptions, io: CliIO): Promise<ExitCode> {
-  const runId = startRun(db, 'ingest', { paths, translator: options.translator.name });
+  const runId = startRun(db, 'ingest', { paths, translator: options.translator.name, extractor: options.claude?.mode ?? 'rules' });
   const summary: IngestSummary = {
     files: 0,
     documents: { new: 0, unchanged: 0, failed: 0 },
     claims: { direct: 0, mixed: 0, indirect: 0, assertion: 0 },
     speakers: 0,
     translation: null,
+    ...(options.claude ? { extraction: emptyClaudeCounts() } : {}),
     errors: [],
   };
   const report = (e: LoadError) => {
@@ -78,7 +84,13 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
       seenThisRun.add(d.id);
       return true;
     });
-    const analysed = await options.analyzer.analyze(fresh);
+    let analysed = await options.analyzer.analyze(fresh);
+    if (options.claude && summary.extraction) {
+      // A document whose Claude call failed keeps its rules claims: named here, counted, not an input error.
+      const claude = await applyClaudeExtractor(analysed, options.claude.extractor, options.claude.mode, summary.extraction);
+      for (const f of claude.failures) write(io.stderr, `claimtrail: ${f.doc.doc.meta.path ?? f.doc.doc.id}: claude extraction failed, rules claims kept: ${f.reason}`);
+      analysed = claude.documents;
+    }
     for (const result of analysed) storeAnalysed(writer, result, runId, summary, report);
   }
 
@@ -129,6 +141,7 @@ export function formatSummary(s: IngestSummary): string {
     `speakers in database: ${s.speakers}`,
   ];
   if (s.translation) lines.push(formatTranslateSummary(s.translation));
+  if (s.extraction) lines.push(formatClaudeCounts(s.extraction));
   if (s.llm) lines.push(`claude: ${s.llm.tokensIn} input tokens, ${s.llm.tokensOut} output, ${s.llm.cacheReadTokens} cache reads, about $${s.llm.costUsd.toFixed(4)}`);
   if (s.errors.length) lines.push(`errors: ${s.errors.length} (see above)`);
   return lines.join('\n');

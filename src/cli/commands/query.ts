@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { contractFromRow } from '../../export/contract.js';
 import { csvRecord, writeCsv } from '../../export/csv.js';
 import { neutraliseFormula } from '../../export/cells.js';
+import { historyLines } from '../../verify/describe.js';
 import {
   claimEvents,
   claimTranslations,
@@ -105,10 +106,8 @@ export async function showCommand(db: Db, id: string, format: 'text' | 'json', i
     if (issues.length) lines.push(`            fidelity: ${issues.join('; ')}`);
   });
   lines.push('', 'history');
-  for (const e of events) {
-    const details = [e.status && `status ${e.status}`, e.rating && `rating ${e.rating}`, e.note, e.by && `by ${e.by}`, e.model && `model ${e.model}`].filter(Boolean).join(', ');
-    lines.push(`  ${e.at}  ${e.kind} ${e.signal}${details ? `: ${details}` : ''}`);
-  }
+  // Each event, then what it cites (links, evidence, URLs); notes typed by people are escaped (src/verify/describe.ts).
+  for (const e of events) lines.push(...historyLines(e).map((line) => `  ${line}`));
   write(io.stdout, lines.join('\n'));
   return EXIT.OK;
 }

@@ -1,0 +1,273 @@
+// Verification on the command line: `verify` (machine signals), `review` (the queue for people), `verdict`
+// (a person's rating, appended), and `export --format claimreview` (schema.org ClaimReview JSON-LD). The
+// reviewing organisation comes from CLAIMTRAIL_ORG_NAME, CLAIMTRAIL_ORG_URL and CLAIMTRAIL_REVIEW_URL.
+
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { z } from 'zod';
+import { getClaim, queryClaims, type ClaimFilter } from '../../store/claims.js';
+import type { Db } from '../../store/db.js';
+import { finishRun, startRun } from '../../store/runs.js';
+import { countReviewQueue, currentEvidence, documentIds, latestEvent, latestVerdict, reviewQueue, type QueueRow } from '../../store/verification.js';
+import { buildClaimReview, checkOrganisation, jsonLdText, OrganisationError, reviewUrlFromTemplate, type ReviewingOrganisation } from '../../verify/claimreview.js';
+import { evidenceLines, printable } from '../../verify/describe.js';
+import { RELATIONS } from '../../verify/corroborate.js';
+import { verifyAll, verifyPending, type VerifySummary } from '../../verify/runner.js';
+import { isRating, RATINGS } from '../../verify/status.js';
+import { recordVerdict, WebUrl } from '../../verify/verdict.js';
+import { CliError, EXIT, type ExitCode } from '../exit-codes.js';
+import { jsonLine } from '../format.js';
+import { write, type CliIO } from '../io.js';
+
+/** What program.ts lends the verification commands: the streams, the database opener, the exit code. */
+export interface VerificationContext {
+  io: CliIO;
+  /** Opens the database named by the global --db; `mustExist` for commands that only read or annotate. */
+  database(mustExist: boolean): Db;
+  setExitCode(code: ExitCode): void;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function webUrl(value: string, previous: string[] = []): string[] {
+  if (!WebUrl.safeParse(value).success) throw new InvalidArgumentError(`expected an http(s) URL, got ${JSON.stringify(value)}`);
+  return [...previous, value];
+}
+
+function reviewerName(value: string): string {
+  if (!value.trim()) throw new InvalidArgumentError('expected a name');
+  return value;
+}
+
+export function registerVerificationCommands(program: Command, ctx: VerificationContext): void {
+  program
+    .command('verify')
+    .description('run the machine signals (span fidelity, corroboration, conflicts, evidence) and record what changed')
+    .option('--doc <id>', 'only the claims of documents whose id starts with this')
+    .option('--pending', 'only documents with claims never checked (what ingest does)')
+    .option('--json', 'print the summary as JSON')
+    .action(async (opts: { doc?: string; pending?: boolean; json?: boolean }) => {
+      ctx.setExitCode(await verifyCommand(ctx.database(true), opts, ctx.io));
+    });
+
+  program
+    .command('review')
+    .description('the review queue: claims without a human verdict, most check-worthy first, with their signals and evidence')
+    .option('--limit <n>', 'at most n claims', positiveInt, 20)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
+    .action(async (opts: { limit: number; format: 'text' | 'jsonl' }) => {
+      ctx.setExitCode(await reviewCommand(ctx.database(true), opts, ctx.io));
+    });
+
+  program
+    .command('verdict')
+    .description("append a person's verdict on a claim (nothing is replaced: the history keeps every verdict)")
+    .argument('<claim-id>', 'claim id or a unique prefix of it')
+    .addOption(new Option('--rating <rating>', 'the verdict').choices(RATINGS as unknown as string[]).makeOptionMandatory())
+    .requiredOption('--by <name>', 'who decided', reviewerName)
+    .option('--note <text>', 'why: sources checked, reasoning')
+    .option('--evidence <url>', 'a source supporting the verdict (repeatable)', webUrl)
+    .action(async (id: string, opts: { rating: string; by: string; note?: string; evidence?: string[] }) => {
+      ctx.setExitCode(await verdictCommand(ctx.database(true), id, opts, ctx.io));
+    });
+}
+
+// --- verify -----------------------------------------------------------------------------------------------
+
+export async function verifyCommand(db: Db, opts: { doc?: string; pending?: boolean; json?: boolean }, io: CliIO): Promise<ExitCode> {
+  if (opts.doc !== undefined && documentIds(db, opts.doc).length === 0) throw new CliError(`no document with id ${JSON.stringify(opts.doc)}`, EXIT.NOT_FOUND);
+  const runId = startRun(db, 'verify', opts);
+  const summary = opts.pending ? verifyPending(db) : verifyAll(db, { documentPrefix: opts.doc });
+  finishRun(db, runId, { ...summary });
+  write(io.stdout, opts.json ? JSON.stringify(summary) : formatVerifySummary(summary, db));
+  return EXIT.OK;
+}
+
+/** After `ingest`: verifies what it stored (documents with unchecked claims) and adds a line to its summary. */
+export function verifyAfterIngest(db: Db, ingestExit: ExitCode, opts: { json?: boolean }, io: CliIO): ExitCode {
+  const runId = startRun(db, 'verify', { after: 'ingest' });
+  const summary = verifyPending(db);
+  finishRun(db, runId, { ...summary });
+  // --json promises one JSON object on stdout: the verification counts are in the runs table.
+  if (!opts.json) write(io.stdout, `verification: ${formatSignalCounts(summary)}`);
+  return ingestExit;
+}
+
+function formatSignalCounts(s: VerifySummary): string {
+  const events = Object.entries(s.events).map(([signal, n]) => `${signal} ${n}`);
+  return `${s.claims} claims checked in ${s.documents} documents; events added: ${events.length ? events.join(', ') : 'none'}`;
+}
+
+function formatVerifySummary(s: VerifySummary, db: Db): string {
+  const inReview = db.prepare(`SELECT COUNT(*) FROM claim_rows WHERE status = 'in-review'`).pluck().get() as number;
+  return [
+    formatSignalCounts(s),
+    `passages indexed: ${s.passagesIndexed}; new evidence candidates: ${s.newEvidence}`,
+    `claims in review: ${inReview} (see \`claimtrail review\`)`,
+  ].join('\n');
+}
+
+// --- review -----------------------------------------------------------------------------------------------
+
+interface QueueEntry extends QueueRow {
+  links: { signal: string; items: string[] }[];
+  evidence: { id: number; document_id: string; doc_path: string | null; start: number; end: number; score: number; text: string }[];
+}
+
+function queueEntry(db: Db, row: QueueRow): QueueEntry {
+  const links: QueueEntry['links'] = RELATIONS.map((signal) => ({ signal, event: latestEvent(db, row.id, signal) }))
+    .filter(({ event }) => event && event.evidence !== '[]')
+    .map(({ signal, event }) => ({ signal, items: evidenceLines(event!) }));
+  const span = latestEvent(db, row.id, 'span-fidelity');
+  if (span && span.evidence !== '[]') links.unshift({ signal: 'span-fidelity', items: [printable(span.note ?? ''), ...evidenceLines(span)] });
+  const evidence = currentEvidence(db, row.id).map((e) => ({ id: e.id, document_id: e.document_id, doc_path: e.doc_path, start: e.start, end: e.end, score: e.score, text: e.text }));
+  return { ...row, links, evidence };
+}
+
+export async function reviewCommand(db: Db, opts: { limit: number; format: 'text' | 'jsonl' }, io: CliIO): Promise<ExitCode> {
+  const rows = reviewQueue(db, opts.limit);
+  if (opts.format === 'jsonl') {
+    for (const row of rows) io.stdout.write(jsonLine(queueEntry(db, row)));
+    return EXIT.OK;
+  }
+  const total = countReviewQueue(db);
+  const lines: string[] = [`${total} claim${total === 1 ? '' : 's'} awaiting a verdict; the ${rows.length} most check-worthy first`];
+  rows.forEach((row, i) => {
+    const entry = queueEntry(db, row);
+    lines.push(
+      '',
+      `${i + 1}. ${row.id}  ${row.kind}  ${printable(row.speaker ?? '—')}  check-worthiness ${row.check_worthiness}  ${row.status}`,
+      `   « ${printable(row.text)} »`,
+      `   ${printable(row.doc_title ?? row.doc_path ?? row.document_id.slice(0, 12))}  chars ${row.start}–${row.end}`,
+    );
+    if (row.machine_signals) lines.push(`   signals: ${row.machine_signals}`);
+    for (const link of entry.links) for (const item of link.items) lines.push(`   ${link.signal}: ${item}`);
+    for (const e of entry.evidence) {
+      lines.push(`   evidence #${e.id} (${e.score.toFixed(2)})  ${printable(e.doc_path ?? e.document_id.slice(0, 12))}  chars ${e.start}–${e.end}`);
+      lines.push(`      « ${printable(e.text.length > 240 ? e.text.slice(0, 239) + '…' : e.text)} »`);
+    }
+  });
+  if (rows.length > 0) lines.push('', 'record a verdict: claimtrail verdict <claim-id> --rating true|mostly-true|misleading|false|unverifiable --by NAME [--note …] [--evidence URL]');
+  write(io.stdout, lines.join('\n'));
+  return EXIT.OK;
+}
+
+// --- verdict ----------------------------------------------------------------------------------------------
+
+export async function verdictCommand(db: Db, id: string, opts: { rating: string; by: string; note?: string; evidence?: string[] }, io: CliIO): Promise<ExitCode> {
+  if (!isRating(opts.rating)) throw new CliError(`unknown rating ${JSON.stringify(opts.rating)}; expected one of ${RATINGS.join(', ')}`, EXIT.USAGE);
+  const rows = getClaim(db, id);
+  if (rows.length === 0) throw new CliError(`no claim with id ${JSON.stringify(id)}`, EXIT.NOT_FOUND);
+  if (rows.length > 1) throw new CliError(`claim id prefix ${JSON.stringify(id)} is ambiguous; give more characters`, EXIT.USAGE);
+  const claim = rows[0]!;
+  let recorded;
+  try {
+    recorded = recordVerdict(db, claim.id, { rating: opts.rating, by: opts.by, note: opts.note ?? null, evidence: opts.evidence ?? [] });
+  } catch (error) {
+    if (error instanceof z.ZodError) throw new CliError(`invalid verdict: ${error.issues.map((i) => i.message).join('; ')}`, EXIT.USAGE);
+    throw error;
+  }
+  write(
+    io.stdout,
+    `claim ${claim.id}: rated ${recorded.rating} by ${printable(opts.by)}; status ${recorded.status}${recorded.previousStatus !== recorded.status ? ` (was ${recorded.previousStatus})` : ''}`,
+  );
+  return EXIT.OK;
+}
+
+// --- export --format claimreview ----------------------------------------------------------------------------
+
+/** The reviewing organisation from the environment; a ClaimReview without a real url would be worthless. */
+export function organisationFromEnv(env: NodeJS.ProcessEnv): ReviewingOrganisation {
+  const url = env.CLAIMTRAIL_ORG_URL?.trim();
+  if (!url) throw new CliError('ClaimReview needs the reviewing organisation: set CLAIMTRAIL_ORG_URL (and CLAIMTRAIL_ORG_NAME)', EXIT.USAGE);
+  let name = env.CLAIMTRAIL_ORG_NAME?.trim();
+  if (!name) {
+    try {
+      name = new URL(url).hostname;
+    } catch {
+      name = url;
+    }
+  }
+  const template = env.CLAIMTRAIL_REVIEW_URL?.trim();
+  const org: ReviewingOrganisation = { name, url, ...(template ? { reviewUrl: reviewUrlFromTemplate(template) } : {}) };
+  try {
+    checkOrganisation(org);
+    if (template) checkOrganisation({ name, url: reviewUrlFromTemplate(template)('x') });
+  } catch (error) {
+    if (error instanceof OrganisationError) throw new CliError(error.message, EXIT.USAGE);
+    throw error;
+  }
+  return org;
+}
+
+function* claimReviews(db: Db, filter: ClaimFilter, org: ReviewingOrganisation) {
+  for (const row of queryClaims(db, filter)) {
+    if (row.rating === null || !isRating(row.rating)) continue;
+    const verdict = latestVerdict(db, row.id);
+    if (!verdict) continue;
+    yield {
+      hasAppearance: row.doc_url !== null,
+      review: buildClaimReview(
+        {
+          claimId: row.id,
+          text: row.text,
+          speaker: row.speaker ? { name: row.speaker, kind: row.speaker_kind } : null,
+          document: { url: row.doc_url, title: row.doc_title, date: row.doc_date, source: row.doc_source },
+          verdict: { rating: row.rating, at: verdict.at, note: verdict.note },
+        },
+        org,
+      ),
+    };
+  }
+}
+
+/** Writes a JSON array of ClaimReview objects, one per claim with a human verdict, as they come. */
+async function writeClaimReviews(db: Db, filter: ClaimFilter, org: ReviewingOrganisation, out: Writable): Promise<{ count: number; withoutAppearance: number }> {
+  let count = 0;
+  let withoutAppearance = 0;
+  const put = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain');
+  };
+  await put('[');
+  for (const { review, hasAppearance } of claimReviews(db, filter, org)) {
+    await put((count === 0 ? '\n' : ',\n') + jsonLdText(review));
+    count++;
+    if (!hasAppearance) withoutAppearance++;
+  }
+  await put(count === 0 ? ']\n' : '\n]\n');
+  return { count, withoutAppearance };
+}
+
+export async function claimReviewExportCommand(db: Db, filter: ClaimFilter, out: string | undefined, io: CliIO): Promise<ExitCode> {
+  const org = organisationFromEnv(io.env);
+  const report = (r: { count: number; withoutAppearance: number }, where: string) => {
+    write(io.stderr, `exported ${r.count} ClaimReview${r.count === 1 ? '' : 's'}${where}`);
+    if (r.withoutAppearance > 0) write(io.stderr, `claimtrail: ${r.withoutAppearance} without an appearance: their documents have no URL`);
+  };
+  if (!out || out === '-') {
+    report(await writeClaimReviews(db, filter, org, io.stdout), '');
+    return EXIT.OK;
+  }
+  // Write to a temporary file and rename, so a reader never sees half an export.
+  const { rename, rm } = await import('node:fs/promises');
+  const tmp = `${out}.tmp-${process.pid}`;
+  const file = createWriteStream(tmp);
+  try {
+    const result = await writeClaimReviews(db, filter, org, file);
+    file.end();
+    await once(file, 'finish');
+    await rename(tmp, out);
+    report(result, ` to ${out}`);
+  } catch (error) {
+    file.destroy();
+    await rm(tmp, { force: true });
+    throw new CliError(`${out}: cannot write export (${(error as Error).message})`, EXIT.FATAL);
+  }
+  return EXIT.OK;
+}
