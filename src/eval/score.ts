@@ -70,17 +70,23 @@ export const strictAccept = (g: GoldStatement, p: PredictedStatement, shared: nu
 
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'on', '-t-il', '-t-elle', '-il', '-elle']);
 
-/** Right when the predicted name is the canonical name, an alias, or a trailing part of one. */
+const LEADING_DETERMINER = /^(le |la |les |l’|un |une |des )/;
+
+/**
+ * Right when the predicted name is the canonical name, an alias, or a trailing part of one
+ * (« Altman », « opposition de droite » for « l’opposition de droite »), ignoring case and accents.
+ * A trailing part starts at a word boundary: a space or an elided article's apostrophe.
+ */
 export function speakerCorrect(predicted: string | null, gold: GoldStatement): boolean {
   if (!predicted) return false;
-  const p = fold(predicted).replace(/^(le|la|les|l’)\s+/, '');
+  const p = fold(predicted).replace(LEADING_DETERMINER, '');
   if (!p || PRONOUNS.has(p)) return false;
-  const pWords = p.split(' ');
   return [gold.speaker, ...gold.aliases].some((name) => {
-    const n = fold(name).replace(/^(le|la|les|l’)\s+/, '');
-    if (n === p) return true;
-    const nWords = n.split(' ');
-    return pWords.length < nWords.length && nWords.slice(nWords.length - pWords.length).join(' ') === p;
+    const n = fold(name);
+    if (n === p || n.replace(LEADING_DETERMINER, '') === p) return true;
+    if (!n.endsWith(p) || n.length === p.length) return false;
+    const before = n[n.length - p.length - 1];
+    return before === ' ' || before === '’';
   });
 }
 
