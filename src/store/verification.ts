@@ -2,7 +2,19 @@
 // verification_events. Every user or document value is a bound parameter; FTS5 expressions come from
 // src/verify/evidence.ts, which quotes every word.
 
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/** Verification runs thousands of small queries: each SQL text is prepared once per connection. */
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
 
 /** Columns 002_verification.sql adds to the claim_rows view (after every column of ClaimRow). */
 export interface VerificationColumns {
@@ -35,8 +47,7 @@ export interface StoredEvent {
 export type NewEvent = Omit<StoredEvent, 'id'>;
 
 export function appendEvent(db: Db, event: NewEvent): number {
-  const result = db
-    .prepare(
+  const result = prepared(db, 
       `INSERT INTO verification_events (claim_id, kind, signal, status, rating, note, evidence, by, model, prompt_hash, at)
        VALUES (@claim_id, @kind, @signal, @status, @rating, @note, @evidence, @by, @model, @prompt_hash, @at)`,
     )
@@ -45,13 +56,12 @@ export function appendEvent(db: Db, event: NewEvent): number {
 }
 
 export function latestEvent(db: Db, claimId: string, signal: string): StoredEvent | undefined {
-  return db
-    .prepare('SELECT * FROM verification_events WHERE claim_id = ? AND signal = ? ORDER BY id DESC LIMIT 1')
+  return prepared(db, 'SELECT * FROM verification_events WHERE claim_id = ? AND signal = ? ORDER BY id DESC LIMIT 1')
     .get(claimId, signal) as StoredEvent | undefined;
 }
 
 export function eventsOf(db: Db, claimId: string): StoredEvent[] {
-  return db.prepare('SELECT * FROM verification_events WHERE claim_id = ? ORDER BY id').all(claimId) as StoredEvent[];
+  return prepared(db, 'SELECT * FROM verification_events WHERE claim_id = ? ORDER BY id').all(claimId) as StoredEvent[];
 }
 
 // --- documents and claims as the runner reads them -------------------------------------------------------
@@ -63,7 +73,7 @@ export interface DocumentForVerification {
 }
 
 export function documentForVerification(db: Db, id: string): DocumentForVerification | undefined {
-  return db.prepare('SELECT id, text, body_start FROM documents WHERE id = ?').get(id) as DocumentForVerification | undefined;
+  return prepared(db, 'SELECT id, text, body_start FROM documents WHERE id = ?').get(id) as DocumentForVerification | undefined;
 }
 
 export interface ClaimForVerification {
@@ -82,12 +92,12 @@ const CLAIM_COLUMNS = `c.id, c.rowid AS rowid, c.document_id, c.text, c.start, c
   FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id`;
 
 export function claimsOfDocument(db: Db, documentId: string): ClaimForVerification[] {
-  return db.prepare(`SELECT ${CLAIM_COLUMNS} WHERE c.document_id = ? ORDER BY c.start, c.end`).all(documentId) as ClaimForVerification[];
+  return prepared(db, `SELECT ${CLAIM_COLUMNS} WHERE c.document_id = ? ORDER BY c.start, c.end`).all(documentId) as ClaimForVerification[];
 }
 
 export function claimsByIds(db: Db, ids: readonly string[]): ClaimForVerification[] {
   const rows: ClaimForVerification[] = [];
-  const get = db.prepare(`SELECT ${CLAIM_COLUMNS} WHERE c.id = ?`);
+  const get = prepared(db, `SELECT ${CLAIM_COLUMNS} WHERE c.id = ?`);
   for (const id of ids) {
     const row = get.get(id) as ClaimForVerification | undefined;
     if (row) rows.push(row);
@@ -97,23 +107,22 @@ export function claimsByIds(db: Db, ids: readonly string[]): ClaimForVerificatio
 
 /** The claim that is exactly this span of a document (an assertion is its whole sentence), if any. */
 export function claimAtSpan(db: Db, documentId: string, start: number, end: number): ClaimForVerification | undefined {
-  return db.prepare(`SELECT ${CLAIM_COLUMNS} WHERE c.document_id = ? AND c.start = ? AND c.end = ? LIMIT 1`).get(documentId, start, end) as
+  return prepared(db, `SELECT ${CLAIM_COLUMNS} WHERE c.document_id = ? AND c.start = ? AND c.end = ? LIMIT 1`).get(documentId, start, end) as
     | ClaimForVerification
     | undefined;
 }
 
 /** Documents by id prefix (hex only, so the prefix cannot be a LIKE pattern), or every document. */
 export function documentIds(db: Db, prefix?: string): string[] {
-  if (prefix === undefined) return db.prepare('SELECT id FROM documents ORDER BY ingested_at, id').pluck().all() as string[];
+  if (prefix === undefined) return prepared(db, 'SELECT id FROM documents ORDER BY ingested_at, id').pluck().all() as string[];
   const clean = prefix.replace(/[^0-9a-f]/gi, '').toLowerCase();
   if (!clean) return [];
-  return db.prepare('SELECT id FROM documents WHERE id LIKE ? ORDER BY ingested_at, id').pluck().all(clean + '%') as string[];
+  return prepared(db, 'SELECT id FROM documents WHERE id LIKE ? ORDER BY ingested_at, id').pluck().all(clean + '%') as string[];
 }
 
 /** Documents with a claim that has never been checked: what `ingest` has just stored, or a run cut short. */
 export function documentsPendingVerification(db: Db): string[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT DISTINCT c.document_id FROM claims c
        WHERE NOT EXISTS (SELECT 1 FROM verification_events e WHERE e.claim_id = c.id AND e.signal = 'span-fidelity')
        ORDER BY c.document_id`,
@@ -125,16 +134,15 @@ export function documentsPendingVerification(db: Db): string[] {
 // --- passages and their full-text index -------------------------------------------------------------------
 
 export function documentsWithoutPassages(db: Db): string[] {
-  return db
-    .prepare('SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_passages p WHERE p.document_id = d.id)')
+  return prepared(db, 'SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_passages p WHERE p.document_id = d.id)')
     .pluck()
     .all() as string[];
 }
 
 /** Stores a document's passages unless another writer did first; one IMMEDIATE transaction. */
 export function storePassages(db: Db, documentId: string, passages: readonly { start: number; end: number; text: string }[]): number {
-  const exists = db.prepare('SELECT 1 FROM document_passages WHERE document_id = ? LIMIT 1');
-  const insert = db.prepare('INSERT OR IGNORE INTO document_passages (document_id, start, end, text) VALUES (?, ?, ?, ?)');
+  const exists = prepared(db, 'SELECT 1 FROM document_passages WHERE document_id = ? LIMIT 1');
+  const insert = prepared(db, 'INSERT OR IGNORE INTO document_passages (document_id, start, end, text) VALUES (?, ?, ?, ?)');
   return db.transaction(() => {
     if (exists.get(documentId)) return 0;
     let n = 0;
@@ -154,8 +162,7 @@ export interface PassageRow {
 
 /** Passages of documents other than `excludeDocument` matching an FTS5 expression, best bm25 first. */
 export function searchPassages(db: Db, match: string, excludeDocument: string, limit: number): PassageRow[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT p.id, p.document_id, p.start, p.end, p.text, -bm25(documents_fts) AS score
        FROM documents_fts JOIN document_passages p ON p.id = documents_fts.rowid
        WHERE documents_fts MATCH ? AND p.document_id <> ?
@@ -166,8 +173,7 @@ export function searchPassages(db: Db, match: string, excludeDocument: string, l
 
 /** Claims of documents other than `excludeDocument` whose French text matches, best bm25 first. */
 export function searchClaims(db: Db, match: string, excludeDocument: string, limit: number): ClaimForVerification[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT ${CLAIM_COLUMNS}
        JOIN (SELECT rowid AS hit, bm25(claims_fts, 1.0, 0.0) AS rank FROM claims_fts WHERE claims_fts MATCH ?) m ON m.hit = c.rowid
        WHERE c.document_id <> ? ORDER BY m.rank LIMIT ?`,
@@ -194,14 +200,12 @@ export interface EvidenceRow {
  */
 export function storeEvidence(db: Db, row: Omit<EvidenceRow, 'id'>): { id: number; created: boolean } {
   const created =
-    db
-      .prepare(
+    prepared(db, 
         `INSERT OR IGNORE INTO evidence (claim_id, document_id, start, end, text, score, created_at)
          VALUES (@claim_id, @document_id, @start, @end, @text, @score, @created_at)`,
       )
       .run(row).changes > 0;
-  const id = db
-    .prepare('SELECT id FROM evidence WHERE claim_id = ? AND document_id = ? AND start = ? AND end = ?')
+  const id = prepared(db, 'SELECT id FROM evidence WHERE claim_id = ? AND document_id = ? AND start = ? AND end = ?')
     .pluck()
     .get(row.claim_id, row.document_id, row.start, row.end) as number;
   return { id, created };
@@ -218,7 +222,7 @@ export function currentEvidence(db: Db, claimId: string): EvidenceView[] {
   const latest = latestEvent(db, claimId, 'evidence');
   if (!latest) return [];
   const ids = (JSON.parse(latest.evidence) as { evidence_id?: number }[]).map((e) => e.evidence_id).filter((id): id is number => typeof id === 'number');
-  const get = db.prepare(
+  const get = prepared(db, 
     `SELECT e.*, d.path AS doc_path, d.title AS doc_title, d.url AS doc_url FROM evidence e JOIN documents d ON d.id = e.document_id
      WHERE e.id = ? AND e.claim_id = ?`,
   );
@@ -227,7 +231,7 @@ export function currentEvidence(db: Db, claimId: string): EvidenceView[] {
 
 /** The evidence rows of this claim among these ids (a machine verdict may only cite those). */
 export function evidenceOfClaim(db: Db, claimId: string, ids: readonly number[]): EvidenceRow[] {
-  const get = db.prepare('SELECT * FROM evidence WHERE id = ? AND claim_id = ?');
+  const get = prepared(db, 'SELECT * FROM evidence WHERE id = ? AND claim_id = ?');
   return ids.map((id) => get.get(id, claimId) as EvidenceRow | undefined).filter((e): e is EvidenceRow => e !== undefined);
 }
 
@@ -250,8 +254,7 @@ export interface QueueRow {
 
 /** Claims without a human verdict, most check-worthy first; among equals, flagged claims first. */
 export function reviewQueue(db: Db, limit: number): QueueRow[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT id, document_id, kind, text, start, end, speaker, check_worthiness, status, machine_signals, doc_path, doc_title
        FROM claim_rows WHERE rating IS NULL
        ORDER BY check_worthiness DESC, status = 'in-review' DESC, doc_date IS NULL, doc_date, document_id, start
@@ -261,12 +264,11 @@ export function reviewQueue(db: Db, limit: number): QueueRow[] {
 }
 
 export function countReviewQueue(db: Db): number {
-  return db.prepare('SELECT COUNT(*) FROM claim_rows WHERE rating IS NULL').pluck().get() as number;
+  return prepared(db, 'SELECT COUNT(*) FROM claim_rows WHERE rating IS NULL').pluck().get() as number;
 }
 
 /** The latest human verdict event of a claim. */
 export function latestVerdict(db: Db, claimId: string): StoredEvent | undefined {
-  return db
-    .prepare(`SELECT * FROM verification_events WHERE claim_id = ? AND kind = 'human' AND rating IS NOT NULL ORDER BY id DESC LIMIT 1`)
+  return prepared(db, `SELECT * FROM verification_events WHERE claim_id = ? AND kind = 'human' AND rating IS NOT NULL ORDER BY id DESC LIMIT 1`)
     .get(claimId) as StoredEvent | undefined;
 }

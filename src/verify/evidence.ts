@@ -15,7 +15,7 @@ export const EVIDENCE_PER_CLAIM = 3;
 export const EVIDENCE_MIN_CONTAINMENT = 0.3;
 export const EVIDENCE_MIN_SHARED = 2;
 /** Bounds the query: a long assertion does not need all its words to find its passages. */
-const MAX_QUERY_TERMS = 32;
+const MAX_QUERY_WORDS = 10;
 /** Below this length a stem prefix matches too much (« co* »). */
 const MIN_PREFIX = 4;
 
@@ -26,14 +26,19 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * string, and its stem as a quoted prefix (« "deploi"* » finds « déploiement »). Null when there is no word.
  */
 export function anyWordQuery(text: string): string | null {
+  // The longest words are the rarest and most telling: keep those, so a long claim does not turn into
+  // a query that matches half the archive (the cost of an OR query grows with the rows it matches).
+  const words = contentWords(text)
+    .filter((w, i, all) => all.findIndex((o) => o.stem === w.stem) === i)
+    .sort((a, b) => b.folded.length - a.folded.length)
+    .slice(0, MAX_QUERY_WORDS);
   const terms = new Set<string>();
-  for (const word of contentWords(text)) {
+  for (const word of words) {
     for (const piece of word.folded.match(/[\p{L}\p{N}]+/gu) ?? []) terms.add(quote(piece));
     const stem = word.stem.match(/[\p{L}\p{N}]+/gu)?.[0];
     if (stem && stem.length >= MIN_PREFIX) terms.add(`${quote(stem)}*`);
-    if (terms.size >= MAX_QUERY_TERMS) break;
   }
-  return terms.size > 0 ? [...terms].slice(0, MAX_QUERY_TERMS).join(' OR ') : null;
+  return terms.size > 0 ? [...terms].join(' OR ') : null;
 }
 
 export interface Passage {

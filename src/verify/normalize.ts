@@ -21,14 +21,24 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
 /** The stem of one word, hyphenated compounds part by part (« garde-fous » and « garde-fou » → « gard-fou »). */
 export function stemWord(word: string): string {
-  return word
-    .toLowerCase()
-    .split('-')
-    // The stemmer leaves the plural of short words (« fous », « lois »): drop it so both numbers meet.
-    .map((part) => fold(frenchStemmer.stem(part)).replace(/(?<=^.{3,})[sx]$/u, ''))
-    .join('-');
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = word
+      .toLowerCase()
+      .split('-')
+      // The stemmer leaves the plural of short words (« fous », « lois »): drop it so both numbers meet.
+      .map((part) => fold(frenchStemmer.stem(part)).replace(/(?<=^.{3,})[sx]$/u, ''))
+      .join('-');
+    // The stemmer is slow and an archive repeats its vocabulary: a bounded cache pays for itself.
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 export interface ContentWord {
