@@ -53,13 +53,21 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
     }
     if (info.isDirectory()) {
       const matches = await glob('**/*', { cwd: input, onlyFiles: true, dot: false });
-      for (const m of matches) if (isSupported(m)) files.add(path.join(input, m));
+      for (const m of matches) if (isSupported(m) && !isFolderNote(m)) files.add(path.join(input, m));
     } else {
       if (!isSupported(input)) errors.push({ where: input, cause: `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})` });
       else files.add(path.normalize(input));
     }
   }
   return { files: [...files].sort(), errors };
+}
+
+/**
+ * A folder's README or LICENSE describes the folder (where the articles came from); it is not an
+ * article. Skipped when a folder is expanded; still read when named explicitly.
+ */
+function isFolderNote(file: string): boolean {
+  return /^(readme|license|licence|sources|changelog)(\.[a-z]+)?$/i.test(path.basename(file));
 }
 
 function isSupported(file: string): boolean {
