@@ -39,7 +39,7 @@ export interface IngestSummary {
 }
 
 /** Documents read per batch: bounds memory and lets the hash check run as one query per batch. */
-const BATCH_FILES = 64;
+const BATCH_FILES = 128;
 
 export async function ingestCommand(db: Db, paths: string[], options: IngestOptions, io: CliIO): Promise<ExitCode> {
   const runId = startRun(db, 'ingest', { paths, translator: options.translator.name, extractor: options.claude?.mode ?? 'rules' });
@@ -64,9 +64,8 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
   const writer = new DocumentWriter(db);
   const seenThisRun = new Set<string>();
 
-  for (let i = 0; i < expanded.files.length; i += BATCH_FILES) {
-    const batch = expanded.files.slice(i, i + BATCH_FILES);
-    const loaded = await Promise.all(batch.map((f) => loadFile(f)));
+  const loadBatch = async (files: string[]): Promise<SourceDocument[]> => {
+    const loaded = await Promise.all(files.map((f) => loadFile(f)));
     const documents: SourceDocument[] = [];
     for (const result of loaded) {
       result.errors.forEach((e) => {
@@ -75,8 +74,9 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
       });
       documents.push(...result.documents);
     }
+    // Unchanged documents are skipped by hash before any analysis: one query per batch.
     const known = knownDocumentIds(db, documents.map((d) => d.id));
-    const fresh = documents.filter((d) => {
+    return documents.filter((d) => {
       if (known.has(d.id) || seenThisRun.has(d.id)) {
         summary.documents.unchanged++;
         return false;
@@ -84,14 +84,24 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
       seenThisRun.add(d.id);
       return true;
     });
-    let analysed = await options.analyzer.analyze(fresh);
-    if (options.claude && summary.extraction) {
-      // A document whose Claude call failed keeps its rules claims: named here, counted, not an input error.
-      const claude = await applyClaudeExtractor(analysed, options.claude.extractor, options.claude.mode, summary.extraction);
-      for (const f of claude.failures) write(io.stderr, `claimtrail: ${f.doc.doc.meta.path ?? f.doc.doc.id}: claude extraction failed, rules claims kept: ${f.reason}`);
-      analysed = claude.documents;
-    }
-    for (const result of analysed) storeAnalysed(writer, result, runId, summary, report);
+  };
+  const analyseBatch = async (fresh: SourceDocument[]): Promise<AnalyzedDocument[]> => {
+    const analysed = await options.analyzer.analyze(fresh);
+    if (!options.claude || !summary.extraction) return analysed;
+    // A document whose Claude call failed keeps its rules claims: named here, counted, not an input error.
+    const claude = await applyClaudeExtractor(analysed, options.claude.extractor, options.claude.mode, summary.extraction);
+    for (const f of claude.failures) write(io.stderr, `claimtrail: ${f.doc.doc.meta.path ?? f.doc.doc.id}: claude extraction failed, rules claims kept: ${f.reason}`);
+    return claude.documents;
+  };
+
+  // A two-stage pipeline: while the main thread writes batch n, the workers analyse batch n + 1.
+  const batches: string[][] = [];
+  for (let i = 0; i < expanded.files.length; i += BATCH_FILES) batches.push(expanded.files.slice(i, i + BATCH_FILES));
+  let inFlight: Promise<AnalyzedDocument[]> | null = batches.length > 0 ? analyseBatch(await loadBatch(batches[0]!)) : null;
+  for (let b = 0; inFlight !== null; b++) {
+    const analysed = await inFlight;
+    inFlight = b + 1 < batches.length ? analyseBatch(await loadBatch(batches[b + 1]!)) : null;
+    storeBatch(writer, analysed, runId, summary, report);
   }
 
   if (options.translatorNote) write(io.stderr, `claimtrail: ${options.translatorNote}`);
@@ -108,24 +118,30 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
   return summary.errors.length > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
 }
 
-function storeAnalysed(writer: DocumentWriter, result: AnalyzedDocument, runId: number, summary: IngestSummary, report: (e: LoadError) => void): void {
-  const where = result.doc.meta.path ?? result.doc.id;
-  const error = result.messages.find((m) => m.severity === 'error');
-  if (error) {
-    report({ where, cause: error.text });
+function storeBatch(writer: DocumentWriter, batch: AnalyzedDocument[], runId: number, summary: IngestSummary, report: (e: LoadError) => void): void {
+  const storable: AnalyzedDocument[] = [];
+  for (const result of batch) {
+    const error = result.messages.find((m) => m.severity === 'error');
+    if (!error) {
+      storable.push(result);
+      continue;
+    }
+    report({ where: result.doc.meta.path ?? result.doc.id, cause: error.text });
     summary.documents.failed++;
-    return;
   }
-  try {
-    const outcome = writer.writeDocument(result, runId);
+  const { outcomes, failed } = writer.writeDocuments(storable, runId);
+  storable.forEach((result, i) => {
+    const outcome = outcomes[i];
+    if (!outcome) return;
     if (!outcome.stored) {
-      summary.documents.unchanged++;
+      summary.documents.unchanged++; // another writer stored it first
       return;
     }
     summary.documents.new++;
     for (const claim of result.claims) summary.claims[claim.kind] = (summary.claims[claim.kind] ?? 0) + 1;
-  } catch (e) {
-    report({ where, cause: `not stored: ${(e as Error).message}` });
+  });
+  for (const { doc, error } of failed) {
+    report({ where: doc.doc.meta.path ?? doc.doc.id, cause: `not stored: ${error.message}` });
     summary.documents.failed++;
   }
 }
