@@ -78,7 +78,8 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 's’engager' }, { lemma: 'encourager' }, { lemma: 'inciter' }, { lemma: 'soupirer' },
   { lemma: 's’amuser' }, { lemma: 's’agacer' }, { lemma: 's’emporter' }, { lemma: 'trancher' },
   { lemma: 'interroger' }, { lemma: 'se désoler' }, { lemma: 'se montrer' }, { lemma: 'réclamer' },
-  { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true },
+  { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
+  { lemma: 'éluder' }, { lemma: 'résumer' }, { lemma: 'tempêter' }, { lemma: 'fulminer' }, { lemma: 'confier' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -109,6 +110,7 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'rire', forms: ['rit', 'rient', 'ri', 'ri', 'rit', 'rir'] },
   { lemma: 'renchérir', forms: ['renchérit', 'renchérissent', 'renchéri', 'renchériss', 'renchérit', 'renchérir'] },
   { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
+  { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
 ];
 
 /** Verbs that look like reporting verbs but usually are not (« il a trouvé la solution »). */
@@ -123,7 +125,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
   'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
-  'acquiescer', 'abonder', 'renchérir',
+  'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -311,6 +313,22 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['planétologue', 'any'], ['manifestant', 'm'], ['manifestante', 'f'], ['gérant', 'm'], ['gérante', 'f'],
   ['agent', 'm'], ['agente', 'f'], ['étudiant', 'm'], ['étudiante', 'f'], ['buteur', 'm'], ['chanteuse', 'f'],
   ['guitariste', 'any'], ['coureur', 'm'], ['coureuse', 'f'], ['cycliste', 'any'], ['pilote', 'any'],
+  // Nouns a writer uses to refer back to someone already named (« l’intéressé », « la sexagénaire »).
+  ['intéressé', 'm'], ['intéressée', 'f'], ['trentenaire', 'any'], ['quadragénaire', 'any'],
+  ['quinquagénaire', 'any'], ['sexagénaire', 'any'], ['septuagénaire', 'any'], ['octogénaire', 'any'],
+  ['nonagénaire', 'any'], ['gaucher', 'm'], ['gauchère', 'f'], ['droitier', 'm'], ['droitière', 'f'],
+  ['agriculteur', 'm'], ['agricultrice', 'f'], ['arrière', 'any'], ['ailier', 'm'], ['milieu', 'any'],
+  ['sage-femme', 'f'], ['gynécologue', 'any'], ['docteure', 'f'], ['patient', 'm'], ['patiente', 'f'],
+  ['ministre-présidente', 'f'], ['ancien', 'm'], ['ancienne', 'f'], ['élève', 'any'], ['commandante', 'f'],
+]);
+
+/**
+ * Role nouns a writer uses to refer back to someone already named rather than to introduce
+ * someone (« l’intéressé », « la sexagénaire », « le gaucher »).
+ */
+export const ANAPHORIC_NOUNS = new Set([
+  'intéressé', 'intéressée', 'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire',
+  'octogénaire', 'nonagénaire', 'gaucher', 'gauchère', 'droitier', 'droitière',
 ]);
 
 /** Nouns for collective speakers that are organisations (« le ministère a indiqué que »). */

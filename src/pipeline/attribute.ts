@@ -7,7 +7,7 @@
 // after a preposition (« a critiqué le plan de Paul Martin », « avec Marie Dubois ») do not
 // count, while every resolved cue does.
 
-import { DETERMINERS, FIRST_NAMES, KNOWN_ORGANISATIONS, NAME_PARTICLES, ORGANISATION_NOUNS, PUBLICATIONS, ROLE_NOUNS, TITLES } from '../lang/fr.js';
+import { ANAPHORIC_NOUNS, DETERMINERS, FIRST_NAMES, KNOWN_ORGANISATIONS, NAME_PARTICLES, ORGANISATION_NOUNS, PUBLICATIONS, ROLE_NOUNS, TITLES } from '../lang/fr.js';
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
 import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
@@ -90,10 +90,11 @@ class Registry {
     return this.byName.get(fold(stripTitle(name)));
   }
 
-  /** Full names whose last words are `partial` (« Altman » → « Sam Altman »). */
+  /** Full names of people whose last words are `partial` (« Altman » → « Sam Altman »). */
   completions(partial: string): Entity[] {
     const p = fold(stripTitle(partial));
     return this.entities.filter((e) => {
+      if (e.kind !== 'person') return false;
       const f = fold(e.name);
       return f !== p && f.endsWith(' ' + p);
     });
@@ -119,7 +120,6 @@ function insideAny(spans: Span[], at: number): boolean {
 function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry: Registry): void {
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end);
-    noteSubjectDescription(text, tokens, registry);
     for (let i = 0; i < tokens.length; i++) {
       const name = nameAt(tokens, i);
       if (!name) continue;
@@ -168,7 +168,7 @@ const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une']);
  * subject. An organisation becomes salient for the pronouns that follow; a role someone holds
  * makes that person salient.
  */
-function noteSubjectDescription(text: string, tokens: Token[], registry: Registry): void {
+function noteSubjectDescription(text: string, tokens: Token[], registry: Registry, topic: Entity | null): void {
   let i = 0;
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma > 0 && comma < 8 && !DETERMINERS.has(tokens[0]!.lower)) i = comma + 1;
@@ -182,7 +182,26 @@ function noteSubjectDescription(text: string, tokens: Token[], registry: Registr
     return;
   }
   const holders = registry.entities.filter((e) => e.roles.has(fold(phrase)));
-  if (holders.length === 1) holders[0]!.salientAt.push(at);
+  if (holders.length === 1) {
+    holders[0]!.salientAt.push(at);
+    return;
+  }
+  // « Sur ses deux saisons à Aalborg, le gaucher reste pudique »: a noun that refers back to
+  // someone named is, in a portrait, its subject; the sentences after it speak of that person.
+  if (ANAPHORIC_NOUNS.has(desc.head) && topic && topic.kind === 'person') {
+    const gender = ROLE_NOUNS.get(desc.head);
+    if (compatible(topic.gender, gender === 'any' ? undefined : gender)) topic.salientAt.push(at);
+  }
+}
+
+/** The person the document is about: the most often named, the first named on a tie. */
+function topicOf(registry: Registry): Entity | null {
+  let best: Entity | null = null;
+  for (const e of registry.entities) {
+    if (e.kind !== 'person') continue;
+    if (!best || e.seenAt.length > best.seenAt.length || (e.seenAt.length === best.seenAt.length && Math.min(...e.seenAt) < Math.min(...best.seenAt))) best = e;
+  }
+  return best && best.seenAt.length >= 2 ? best : null;
 }
 
 function resolvedFrom(e: Entity, mention: ParsedMention | null): ResolvedSpeaker {
@@ -206,6 +225,8 @@ function headOf(description: string): string {
 export function attributeSpeakers(text: string, sentences: Sentence[], statements: ExtractedStatement[], quotes: Span[] = []): (ResolvedSpeaker | null)[] {
   const registry = new Registry();
   scanNames(text, sentences, quotes, registry);
+  const topic = topicOf(registry);
+  for (const s of sentences) noteSubjectDescription(text, tokenize(text, s.start, s.end), registry, topic);
   for (const st of statements) {
     const m = st.mention;
     if (m && m.type === 'name' && m.role) addRole(registry.add(m.text, undefined, m.gender), m.role);
@@ -261,7 +282,10 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
     // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
     const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text);
-    if (bridgeable && referring) {
+    const anaphoric = ANAPHORIC_NOUNS.has(head);
+    if (bridgeable && (referring || anaphoric)) {
+      // « l’intéressé », « la sexagénaire »: in a portrait, its subject; otherwise the nearest person.
+      if (anaphoric && topic && compatible(topic.gender, m.gender)) return topic;
       const near = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'person' && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0));
       if (near) return near;
     }

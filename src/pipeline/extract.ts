@@ -6,6 +6,7 @@ import {
   ADVERBS,
   COMPLEMENTISERS,
   FIRST_NAMES,
+  REPORTING_PARTICIPLES,
   INCISE_ONLY_LEMMAS,
   A_INFINITIVE_LEMMAS,
   DOCUMENT_NOUNS,
@@ -37,6 +38,9 @@ export interface ExtractionInput {
   quotePairs: QuotePair[];
 }
 
+const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’']);
+/** Words that tie a noun to its complement: a noun phrase right after one continues the adverbial. */
+const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'devant', 'lors', 'dans', 'sur', 'pendant', 'avec']);
 const TRAILING = new Set(['.', '!', '?', '…', ' ', '\u00A0', '\u202F', '\n', '\r', '\t', ';', ',', ':']);
 const DASH = new Set(['—', '–', '-']);
 const PREPOSITIONS_BEFORE_COMPLEMENT = new Set([
@@ -189,9 +193,14 @@ function extractQuote(
   let continues: ExtractedStatement | undefined;
   if (kind === 'direct' && !mention) {
     const fromColon = previousSentenceColonCue(text, previousSentence, prefix.length === 0);
+    const introduced = fromColon ? null : introducedBy(text, previousSentence, sentence, prefix.length === 0);
     if (fromColon) {
       mention = fromColon.mention;
       cue = fromColon.cue;
+    } else if (introduced) {
+      // « Son président, Jean-Louis Perrotin-Dufour, se montre plus direct. « … » »
+      mention = introduced;
+      confidence = 0.6;
     } else {
       continues = findContinuation(out, quote, paragraphs);
       const words = quote.end - quote.start;
@@ -242,6 +251,8 @@ interface Attribution {
 function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, groups: VerbGroup[], used: Set<number>): Attribution | null {
   let i = from;
   while (i < to && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) i++;
+  // « », nous confiait-elle »: an object pronoun before the verb of the incise.
+  if (INCISE_OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && groups.some((g) => g.first === i + 1)) i++;
   const t = tokens[i];
   if (!t || i >= to) return null;
   if (t.lower === 'selon' || t.lower === 'd’après') {
@@ -260,8 +271,24 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
     const m = mentionAfter(text, tokens, tokens.indexOf(group.inversion), to);
     return { mention: m, cue: cueText(text, group) };
   }
-  const m = mentionAfter(text, tokens, group.after, to);
+  const m = mentionAfter(text, tokens, group.after, to) ?? subjectAfterAdverbial(text, tokens, group.after, to);
   return { mention: m, cue: text.slice(group.start, group.end) };
+}
+
+/**
+ * « », a regretté devant la presse la commissaire européenne, Ilse Vandenbroucke »: an adverbial
+ * phrase stands between the verb of an incise and its subject. The subject is the first name or
+ * role noun phrase that does not continue the adverbial (not right after a preposition).
+ */
+function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: number): ParsedMention | null {
+  if (!PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'lors') return null;
+  for (let p = from + 2; p < Math.min(to, from + 10); p++) {
+    const before = tokens[p - 1]!;
+    if (before.kind === 'punct' || ROLE_LINK_WORDS.has(before.lower)) continue;
+    const m = mentionAfter(text, tokens, p, to);
+    if (m && (m.type === 'name' || (m.type === 'description' && !m.generic))) return m;
+  }
+  return null;
 }
 
 interface PrefixInfo {
@@ -351,14 +378,25 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   const closeTok = tokenAt(tokens, quote.close + 1);
   const from = Math.max(0, openTok - ATTRIBUTION_WINDOW);
   const to = Math.min(tokens.length, closeTok + ATTRIBUTION_WINDOW);
-  for (let i = from; i < to; i++) {
+  // « Des mesures jugées « … » par la Coordination rurale »: a passive agent right after the quote.
+  const agent = passiveAgent(text, view, openTok, closeTok);
+  if (agent) return agent;
+  let selon: Attribution | null = null;
+  let selonAt = -1;
+  for (let i = from; i < to && !selon; i++) {
     const t = tokens[i]!;
     if (inQuote[i] !== -1) continue;
     if (t.lower === 'selon' || t.lower === 'd’après') {
       const m = mentionAfter(text, tokens, i + 1);
-      if (m) return { mention: m, cue: t.text };
+      if (m) {
+        selon = { mention: m, cue: t.text };
+        selonAt = i;
+      }
     }
   }
+  // « D’après le quotidien Kystposten, M. Hallstensen aurait qualifié … de « chantage » »: the
+  // publication relays; the speaker is the subject of the reporting verb after it.
+  if (selon && !groups.some((g) => g.verb > selonAt && g.verb < openTok && usableInClause(g))) return selon;
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
   const candidates = groups
@@ -367,10 +405,29 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     .filter((c) => c.distance >= 0)
     .sort((a, b) => a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
   for (const { g, gi } of candidates) {
-    const m = speakerOfGroup(text, view, groups, gi) ?? (g.end > quote.close ? mentionAfter(text, tokens, g.after) : null);
+    // A verb right after the quote with its subject after it is an incise (« », estime X »); any
+    // other verb's subject stands before it (« … » et recommande le port du masque » has none after).
+    const incise = g.first === closeTok || (tokens[closeTok]?.text === ',' && g.first === closeTok + 1);
+    const m = speakerOfGroup(text, view, groups, gi) ?? (incise ? mentionAfter(text, tokens, g.after) : null);
     if (m) return { mention: m, cue: cueText(text, g) };
   }
+  if (selon) return selon;
   return candidates.length === 0 ? subjectAttribution(text, view, quote) : null;
+}
+
+/** « jugées « très insuffisantes » par la Coordination rurale »: a reporting participle before, « par X » after. */
+function passiveAgent(text: string, view: SentenceView, openTok: number, closeTok: number): Attribution | null {
+  const { tokens } = view;
+  let participle: Token | undefined;
+  for (let k = Math.max(0, openTok - 3); k < openTok; k++) {
+    if (REPORTING_PARTICIPLES.has(tokens[k]!.lower)) participle = tokens[k];
+  }
+  if (!participle) return null;
+  let p = closeTok;
+  while (p < tokens.length && p < closeTok + 3 && tokens[p]!.lower !== 'par') p++;
+  if (tokens[p]?.lower !== 'par') return null;
+  const m = mentionAfter(text, tokens, p + 1);
+  return m && m.type !== 'pronoun' ? { mention: m, cue: participle.text } : null;
 }
 
 /** Fewer words than this in marks, with no reporting verb, is a term (« dédiabolisation »), not speech. */
@@ -388,6 +445,17 @@ function subjectAttribution(text: string, view: SentenceView, quote: QuotePair):
   if (!m || m.type === 'pronoun' || m.generic || m.end > quote.open) return null;
   if (m.type === 'name' && !m.text.includes(' ') && !isPersonLike(m)) return null;
   return { mention: m, cue: null };
+}
+
+/**
+ * An uncued quote opening a sentence right after a sentence of the same paragraph that has no
+ * quote of its own and whose subject is a named person or a role: that subject introduces it.
+ */
+function introducedBy(text: string, previous: SentenceView | null, sentence: Sentence, quoteStartsSentence: boolean): ParsedMention | null {
+  if (!previous || !quoteStartsSentence || previous.sentence.paragraph !== sentence.paragraph || previous.quotes.length > 0) return null;
+  const subject = sentenceSubject(text, previous.tokens, previous.tokens.length);
+  if (!subject || subject.generic) return null;
+  return subject.type === 'pronoun' || subject.type === 'name' || subject.type === 'description' ? subject : null;
 }
 
 /** « Le ministre a déclaré : » ending the previous sentence, then the quote. */
@@ -632,6 +700,9 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled
     const span = tidy(text, contentTok.start, sentence.end);
     if (quotes.some((q) => q.open >= span.start && q.open < span.end)) return;
+    // « Selon France Bleu, il aurait menacé de … »: a relay; the reporting verb's own statement counts.
+    const relayed = findVerbGroups(tokens, reachOf(m) + 1, Math.min(tokens.length, reachOf(m) + 10)).some(usableInClause);
+    if (relayed) return;
     out.push({
       kind: 'indirect',
       ...span,
