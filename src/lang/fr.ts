@@ -110,6 +110,7 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'rire', forms: ['rit', 'rient', 'ri', 'ri', 'rit', 'rir'] },
   { lemma: 'renchérir', forms: ['renchérit', 'renchérissent', 'renchéri', 'renchériss', 'renchérit', 'renchérir'] },
   { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
+  { lemma: 'laisser entendre', forms: ['laisse entendre', 'laissent entendre', 'laissé entendre', 'laiss entendre', 'laissa entendre', 'laisser entendre'] },
   { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
 ];
 
@@ -140,7 +141,8 @@ export const DOCUMENT_NOUNS = new Set([
   'analyse', 'document', 'décompte', 'comptage', 'statistiques', 'relevé', 'publication', 'courrier', 'lettre',
 ]);
 
-export type VerbTense = 'present' | 'past' | 'participle' | 'imperfect' | 'future' | 'conditional';
+/** 'gerund': the present participle, a cue only after « en » (« tout en assurant que … »). */
+export type VerbTense = 'present' | 'past' | 'participle' | 'imperfect' | 'future' | 'conditional' | 'gerund';
 
 export interface VerbForm {
   lemma: string;
@@ -170,6 +172,7 @@ function regularForms(verb: RegularVerb): Array<[string, VerbTense]> {
     [soft + 'a', 'past'], [stem + 'èrent', 'past'],
     [lemma + 'a', 'future'], [lemma + 'ont', 'future'],
     [lemma + 'ait', 'conditional'], [lemma + 'aient', 'conditional'],
+    [soft + 'ant', 'gerund'],
   ];
   return out;
 }
@@ -183,6 +186,7 @@ function irregularForms(verb: IrregularVerb): Array<[string, VerbTense]> {
     [suffix(impf, 'ait'), 'imperfect'], [suffix(impf, 'aient'), 'imperfect'],
     [ps, 'past'], [suffix(fut, 'a'), 'future'], [suffix(fut, 'ont'), 'future'],
     [suffix(fut, 'ait'), 'conditional'], [suffix(fut, 'aient'), 'conditional'],
+    [suffix(impf, 'ant'), 'gerund'],
   ];
 }
 

@@ -59,7 +59,7 @@ export function findVerbGroups(tokens: Token[], from = 0, to = tokens.length): V
     const hit = lookupForm(tokens, i);
     if (!hit) continue;
     const prev = tokens[i - 1];
-    if (prev && i - 1 >= from && NOT_BEFORE_VERB.has(prev.lower)) continue;
+    if (prev && i - 1 >= from && NOT_BEFORE_VERB.has(prev.lower) && hit.form.tense !== 'gerund') continue;
     const group = buildGroup(tokens, i, hit.form, hit.width, from, to);
     if (group) {
       groups.push(group);
@@ -105,7 +105,17 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
   }
   const auxToken = tokens[k];
   const aux = auxToken && k >= from ? AUXILIARIES.get(auxToken.lower) : undefined;
+  // A present participle reports only as a gerund: « tout en assurant que … ».
+  if (form.tense === 'gerund') {
+    if (tokens[verb - 1]?.lower !== 'en') return null;
+    return { first: verb - 1, verb, after: verb + width, form, start: tokens[verb - 1]!.start, end: tokens[verb + width - 1]!.end, negated: false, conditional: false, inversion: null, compound: false, hearsay: false };
+  }
   const spelling = tokens.slice(verb, verb + width).map((t) => t.lower).join(' ');
+  // « Il a exclu … et assuré que »: a participle coordinated after « et » shares the auxiliary before it.
+  const elliptic = aux === undefined && REPORTING_PARTICIPLES.has(spelling) && tokens[verb - 1]?.lower === 'et' && hasAuxiliaryBefore(tokens, verb - 1, from);
+  if (elliptic) {
+    return { first: verb, verb, after: verb + width, form, start: tokens[verb]!.start, end: tokens[verb + width - 1]!.end, negated: false, conditional: false, inversion: null, compound: true, hearsay: false };
+  }
   if (form.tense === 'participle' || (aux !== undefined && REPORTING_PARTICIPLES.has(spelling))) {
     if (aux === undefined) return null; // a bare participle is an adjective (« le projet annoncé »)
     compound = true;
@@ -158,6 +168,15 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
     compound,
     hearsay,
   };
+}
+
+function hasAuxiliaryBefore(tokens: Token[], before: number, from: number): boolean {
+  for (let k = before - 1; k >= Math.max(from, before - 25); k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';') return false;
+    if (AUXILIARIES.get(t.lower) === 'indicative') return true;
+  }
+  return false;
 }
 
 function hasNegationCloserNear(tokens: Token[], from: number, until: number, to: number): boolean {

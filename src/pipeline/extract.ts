@@ -16,7 +16,7 @@ import {
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
-import { mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
+import { isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -378,6 +378,12 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   const closeTok = tokenAt(tokens, quote.close + 1);
   const from = Math.max(0, openTok - ATTRIBUTION_WINDOW);
   const to = Math.min(tokens.length, closeTok + ATTRIBUTION_WINDOW);
+  // « Pour la CGT, les économies serviront d’abord à « … » »: « pour X » opening the sentence.
+  const opener = tokens[0];
+  if (opener?.lower === 'pour' && inQuote[0] === -1) {
+    const m = mentionAfter(text, tokens, 1, openTok);
+    if (m && tokens[reachOf(m)]?.text === ',' && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text)))) return { mention: m, cue: opener.text };
+  }
   // « Des mesures jugées « … » par la Coordination rurale »: a passive agent right after the quote.
   const agent = passiveAgent(text, view, openTok, closeTok);
   if (agent) return agent;
@@ -588,6 +594,8 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
       while (k - 1 > from && /^\p{Lu}/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.kind === 'word') k--;
       return k;
     }
+    // « …, tandis qu’un collectif … », « …, alors que … »: another clause with its own subject.
+    if (t.text === ',' && (tokens[i + 1]?.lower === 'tandis' || tokens[i + 1]?.lower === 'alors') && COMPLEMENTISERS.has(tokens[i + 2]?.lower ?? '')) return i;
     if (t.lower !== 'et' && t.lower !== 'mais') continue;
     if (COMPLEMENTISERS.has(tokens[i + 1]!.lower)) return i;
     let j = i + 1;
@@ -616,8 +624,14 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
     first--;
     if (tokens[first - 1]?.text === ',') first--;
   }
-  const direct = mentionBefore(text, tokens, first, 0);
+  // « tout en assurant que … »: a gerund's subject is the main clause's.
+  const gerund = g.form.tense === 'gerund';
+  const direct = gerund ? null : mentionBefore(text, tokens, first, 0);
   if (direct) return direct;
+  if (gerund) {
+    for (let p = gi - 1; p >= 0; p--) if (groups[p]!.after <= g.first) return speakerOfGroup(text, view, groups, p);
+    return sentenceSubject(text, tokens, g.first);
+  }
   let k = first - 1;
   while (k >= 0 && (ADVERBS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
   if (k < 0 || (tokens[k]!.lower !== 'et' && tokens[k]!.lower !== 'mais' && tokens[k]!.lower !== 'puis')) return null;
@@ -652,6 +666,11 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     const t = tokens[i]!;
     if (inQuote[i] !== -1) return null;
     if (COMPLEMENTISERS.has(t.lower)) return i + 1 < tokens.length ? i + 1 : null;
+    // « a demandé à la SNCF de rembourser … », « conseille aux maires d’éteindre … »: an indirect
+    // object may stand before « de » + infinitive.
+    if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
+      return i + 1;
+    }
     if (steps === 0 || !inPrepositionalPhrase) {
       // « de » + infinitive: « a promis de baisser », « a annoncé d’ici » is not one.
       if ((t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
@@ -690,15 +709,20 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
 function extractSelonClause(text: string, view: SentenceView, out: ExtractedStatement[]): void {
   const { tokens, sentence, quotes } = view;
   if (tokens.length < 4) return;
-  const head = tokens[0]!;
-  if (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour') {
-    const m = mentionAfter(text, tokens, 1);
+  // « 16 h 40 – Selon le parquet, … » in a live blog: skip a leading time stamp.
+  let h = 0;
+  while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || tokens[h]!.lower === 'h')) h++;
+  const head = tokens[h]!;
+  if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
+    const m = mentionAfter(text, tokens, h + 1);
     if (!m || tokens[reachOf(m)]?.text !== ',') return;
     if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m)))) return;
     const contentTok = tokens[reachOf(m) + 1];
     if (!contentTok) return;
     if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled
-    const span = tidy(text, contentTok.start, sentence.end);
+    // The clause ends at a colon or semicolon: what follows explains it in the article's voice.
+    const stop = tokens.findIndex((t, k) => k > reachOf(m) + 1 && (t.text === ':' || t.text === ';'));
+    const span = tidy(text, contentTok.start, stop > 0 ? tokens[stop]!.start : sentence.end);
     if (quotes.some((q) => q.open >= span.start && q.open < span.end)) return;
     // « Selon France Bleu, il aurait menacé de … »: a relay; the reporting verb's own statement counts.
     const relayed = findVerbGroups(tokens, reachOf(m) + 1, Math.min(tokens.length, reachOf(m) + 10)).some(usableInClause);

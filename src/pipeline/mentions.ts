@@ -157,7 +157,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   }
   if (!head || k >= limit) return null;
   const isRole = ROLE_NOUNS.has(head.lower);
-  const isOrg = ORGANISATION_NOUNS.has(head.lower);
+  // « La Ligue pour la protection des oiseaux »: a capitalised noun after a determiner names an organisation.
+  const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && ROLE_LINKS.has(tokens[k + 1]?.lower ?? '') && !demonymGender(head);
+  const isOrg = ORGANISATION_NOUNS.has(head.lower) || isNamedOrg;
   const isGeneric = !isRole && !isOrg && generic && isPlainWord(head);
   if (!isRole && !isOrg && !isGeneric) return null;
   let after = k + 1;
@@ -339,6 +341,8 @@ const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'pu
  */
 export function mentionBefore(source: string, tokens: Token[], verbFirst: number, floor: number): ParsedMention | null {
   let k = verbFirst - 1;
+  // « Inès Bouzid-Larrieu … la décrit comme … »: an object clitic right before the verb.
+  if (['la', 'le', 'les', 'l’'].includes(tokens[k]?.lower ?? '') && k >= floor) k--;
   let role: string | undefined;
   let gender: ParsedMention['gender'];
   let guard = 0;
@@ -370,7 +374,9 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
           return inner;
         }
         const named = nameAt(tokens, j + 1, k);
-        if (named && named.after === k && named.first === j + 1) {
+        // « Le maire, Yannick Le Goff (divers gauche), a reconnu »: a parenthesis may follow the name.
+        const closesAt = named && tokens[named.after]?.text === '(' && tokens[k - 1]?.text === ')' ? k : named?.after;
+        if (named && closesAt === k && named.first === j + 1) {
           const m = classifyName(source, tokens, named.first, named.after);
           for (let d = Math.max(floor, j - 10); d < j; d++) {
             const desc = descriptionAt(tokens, d, j, true);
