@@ -365,7 +365,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     if (t.text === ',') {
       // « Sam Altman, patron d’OpenAI, a déclaré » / « Il a, par ailleurs, indiqué »
       let j = k - 1;
-      while (j >= floor && tokens[j]!.text !== ',' && !CLAUSE_STOPS.has(tokens[j]!.text) && k - j < 14) j--;
+      const insideBrackets = (t: Token) => t.text === '(' || t.text === ')';
+      while (j >= floor && tokens[j]!.text !== ',' && (!CLAUSE_STOPS.has(tokens[j]!.text) || insideBrackets(tokens[j]!)) && k - j < 14) j--;
       if (j >= floor && tokens[j]!.text === ',') {
         // « Le ministre de l’Agriculture, Étienne Caradec, a promis »: the name between the commas
         // is the subject, and the description before it its role.
@@ -413,9 +414,19 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   }
   // Prefer a proper name that ends at k.
   let nameStart = k;
-  while (nameStart - 1 >= first && (isCapitalized(tokens[nameStart - 1]) || (NAME_PARTICLES.has(tokens[nameStart - 1]!.lower) && isCapitalized(tokens[nameStart - 2])) || TITLES.has(tokens[nameStart - 1]!.lower))) nameStart--;
+  const capitalisedParticle = (t: Token | undefined) => t !== undefined && NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.text);
+  while (
+    nameStart - 1 >= first &&
+    (isCapitalized(tokens[nameStart - 1]) ||
+      capitalisedParticle(tokens[nameStart - 1]) || // « Le Goff », « La Fontaine »
+      (NAME_PARTICLES.has(tokens[nameStart - 1]!.lower) && isCapitalized(tokens[nameStart - 2])) ||
+      TITLES.has(tokens[nameStart - 1]!.lower))
+  ) nameStart--;
+  // « M. Le Goff »
+  if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'M' && nameStart - 2 >= first) nameStart -= 2;
   const linkBefore = tokens[nameStart - 1];
-  const isComplement = linkBefore !== undefined && nameStart - 1 >= first && COMPLEMENT_LINKS.has(linkBefore.lower) && !TITLES.has(linkBefore.lower);
+  // Only a lower-case link makes a capitalised word a complement (« secrétaire à la Défense »), not « Le » in « Le Goff ».
+  const isComplement = linkBefore !== undefined && nameStart - 1 >= first && COMPLEMENT_LINKS.has(linkBefore.lower) && !/^\p{Lu}/u.test(linkBefore.text) && !TITLES.has(linkBefore.lower);
   if (!isComplement && (isCapitalized(tokens[k]) || (tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && TITLES.has(tokens[nameStart]?.lower ?? '')))) {
     // Do not start a name on a particle.
     while (nameStart < k && NAME_PARTICLES.has(tokens[nameStart]!.lower) && tokens[nameStart]!.text === tokens[nameStart]!.text.toLowerCase()) nameStart++;
