@@ -61,19 +61,6 @@ export interface SpeakerMention extends Span {
   type: 'name' | 'pronoun' | 'description';
 }
 
-/** A claim before speaker resolution. */
-export interface CandidateClaim extends Span {
-  kind: ClaimKind;
-  text: string;
-  sentence: Span;
-  cue: string | null;
-  mention: SpeakerMention | null;
-  /** The claim inherits its speaker from the claim at this index (uncued continuation). */
-  continues?: number | undefined;
-  confidence: number;
-  checkWorthiness: number;
-}
-
 export interface ResolvedSpeaker {
   name: string;
   kind: SpeakerKind;
@@ -112,15 +99,3 @@ export interface AnalyzedDocument {
   messages: Message[];
 }
 
-export interface TranslationRecord {
-  claimId: string;
-  lang: 'en';
-  text: string;
-  engine: string;
-  model: string | null;
-  promptHash: string | null;
-  /** 'machine-gloss' for rule-based engines, 'llm' for Claude. */
-  quality: 'machine-gloss' | 'llm';
-  fidelityIssues: string[];
-  createdAt: string;
-}

@@ -225,6 +225,20 @@ function genderOfDescription(words: Token[]): 'm' | 'f' | 'pl' | 'any' | undefin
   return role;
 }
 
+function descriptionMention(source: string, tokens: Token[], desc: Description): ParsedMention {
+  return {
+    start: tokens[desc.first]!.start,
+    end: tokens[desc.after - 1]!.end,
+    text: textOf(source, tokens, desc.first, desc.after),
+    type: 'description',
+    first: desc.first,
+    after: desc.after,
+    gender: genderOfDescription(tokens.slice(desc.first, desc.after)),
+    generic: desc.generic,
+    head: desc.head,
+  };
+}
+
 function classifyName(source: string, tokens: Token[], first: number, after: number): ParsedMention {
   const text = textOf(source, tokens, first, after);
   return {
@@ -298,17 +312,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       const m = classifyName(source, tokens, trailingName.first, trailingName.after);
       return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, desc.after)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
     }
-    return {
-      start: tokens[desc.first]!.start,
-      end: tokens[desc.after - 1]!.end,
-      text: textOf(source, tokens, desc.first, desc.after),
-      type: 'description',
-      first: desc.first,
-      after: desc.after,
-      gender: genderOfDescription(tokens.slice(desc.first, desc.after)),
-      generic: desc.generic,
-      head: desc.head,
-    };
+    return descriptionMention(source, tokens, desc);
   }
   // « l’Américaine », « l’Italienne Chiara Bellini »: a demonym is a description, or a role before a name.
   let k = i;
@@ -448,18 +452,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   for (let d = first; d <= k; d++) {
     const desc = descriptionAt(tokens, d, k + 1, true);
     if (desc && desc.after === k + 1) {
-      return {
-        start: tokens[desc.first]!.start,
-        end: tokens[desc.after - 1]!.end,
-        text: textOf(source, tokens, desc.first, desc.after),
-        type: 'description',
-        first: desc.first,
-        after: desc.after,
-        role,
-        gender: genderOfDescription(tokens.slice(desc.first, desc.after)),
-        generic: desc.generic,
-        head: desc.head,
-      };
+      return { ...descriptionMention(source, tokens, desc), role };
     }
   }
   return null;

@@ -4,6 +4,7 @@ import type { ClaimKind } from '../core/types.js';
 import type { Db } from './db.js';
 import { ftsQuery } from './fts.js';
 import { SpeakerStore } from './speakers.js';
+import type { StoredEvent } from './verification.js';
 
 export interface ClaimFilter {
   speaker?: string | undefined;
@@ -134,18 +135,8 @@ export function listSpeakers(db: Db): SpeakerSummary[] {
   return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[], byKind: JSON.parse(r.by_kind) as Record<string, number> }));
 }
 
-export interface VerificationEvent {
-  id: number;
-  kind: string;
-  signal: string;
-  status: string | null;
-  rating: string | null;
-  note: string | null;
-  evidence: string;
-  by: string | null;
-  model: string | null;
-  at: string;
-}
+/** An event as `show` lists it. */
+export type VerificationEvent = Omit<StoredEvent, 'claim_id' | 'prompt_hash'>;
 
 export function claimEvents(db: Db, claimId: string): VerificationEvent[] {
   return db.prepare('SELECT id, kind, signal, status, rating, note, evidence, by, model, at FROM verification_events WHERE claim_id = ? ORDER BY id').all(claimId) as VerificationEvent[];

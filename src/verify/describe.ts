@@ -2,17 +2,9 @@
 // and stored verbatim, so control characters are escaped here: a note cannot move the cursor or recolour the
 // terminal of the next reviewer.
 
-export interface DescribableEvent {
-  at: string;
-  kind: string;
-  signal: string;
-  status: string | null;
-  rating: string | null;
-  note: string | null;
-  evidence: string;
-  by: string | null;
-  model: string | null;
-}
+import type { StoredEvent } from '../store/verification.js';
+
+export type DescribableEvent = Pick<StoredEvent, 'at' | 'kind' | 'signal' | 'status' | 'rating' | 'note' | 'evidence' | 'by' | 'model'>;
 
 /** Escapes C0/C1 control characters (newlines included) so one value stays on one line. */
 export function printable(s: string): string {
