@@ -79,7 +79,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 's’amuser' }, { lemma: 's’agacer' }, { lemma: 's’emporter' }, { lemma: 'trancher' },
   { lemma: 'interroger' }, { lemma: 'se désoler' }, { lemma: 'se montrer' }, { lemma: 'réclamer' },
   { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
-  { lemma: 'éluder' }, { lemma: 'résumer' }, { lemma: 'tempêter' }, { lemma: 'fulminer' }, { lemma: 'confier' },
+  { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'tempêter' }, { lemma: 'fulminer' }, { lemma: 'confier' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -110,6 +110,8 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'rire', forms: ['rit', 'rient', 'ri', 'ri', 'rit', 'rir'] },
   { lemma: 'renchérir', forms: ['renchérit', 'renchérissent', 'renchéri', 'renchériss', 'renchérit', 'renchérir'] },
   { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
+  { lemma: 'se souvenir', forms: ['souvient', 'souviennent', 'souvenu', 'souven', 'souvint', 'souviendr'] },
+  { lemma: 'défendre', forms: ['défend', 'défendent', 'défendu', 'défend', 'défendit', 'défendr'] },
   { lemma: 'laisser entendre', forms: ['laisse entendre', 'laissent entendre', 'laissé entendre', 'laiss entendre', 'laissa entendre', 'laisser entendre'] },
   { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
 ];
@@ -126,7 +128,8 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
   'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
-  'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer',
+  'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'défendre',
+  'justifier',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -324,6 +327,10 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['agriculteur', 'm'], ['agricultrice', 'f'], ['arrière', 'any'], ['ailier', 'm'], ['milieu', 'any'],
   ['sage-femme', 'f'], ['gynécologue', 'any'], ['docteure', 'f'], ['patient', 'm'], ['patiente', 'f'],
   ['ministre-présidente', 'f'], ['ancien', 'm'], ['ancienne', 'f'], ['élève', 'any'], ['commandante', 'f'],
+  ['prévenu', 'm'], ['prévenue', 'f'], ['accusé', 'm'], ['accusée', 'f'], ['victime', 'any'], ['plaignant', 'm'],
+  ['plaignante', 'f'], ['retraité', 'm'], ['retraitée', 'f'], ['producteur', 'm'], ['productrice', 'f'],
+  ['viticulteur', 'm'], ['viticultrice', 'f'], ['chef', 'any'], ['cuisinier', 'm'], ['cuisinière', 'f'],
+  ['supporter', 'any'], ['coéquipier', 'm'], ['coéquipière', 'f'], ['alpiniste', 'any'], ['secouriste', 'any'],
 ]);
 
 /**

@@ -7,7 +7,7 @@
 // after a preposition (« a critiqué le plan de Paul Martin », « avec Marie Dubois ») do not
 // count, while every resolved cue does.
 
-import { ANAPHORIC_NOUNS, DETERMINERS, FIRST_NAMES, KNOWN_ORGANISATIONS, NAME_PARTICLES, ORGANISATION_NOUNS, PUBLICATIONS, ROLE_NOUNS, TITLES } from '../lang/fr.js';
+import { ANAPHORIC_NOUNS, DETERMINERS, FIRST_NAMES, REPORTING_VERB_FORMS, KNOWN_ORGANISATIONS, NAME_PARTICLES, ORGANISATION_NOUNS, PUBLICATIONS, ROLE_NOUNS, TITLES } from '../lang/fr.js';
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
 import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
@@ -26,6 +26,8 @@ interface Entity {
   salientAt: number[];
   /** Offsets of every mention, for surname resolution. */
   seenAt: number[];
+  /** Offsets where the entity is named in a speaking position (not a resolved cue). */
+  namedAt: number[];
 }
 
 /** Prepositions after which a name is an object, not a speaker. */
@@ -34,7 +36,7 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 /** How far back (characters) an unnamed description looks for the person it refers to. */
 const BRIDGING_WINDOW = 1200;
 /** How far back a pronoun looks for its antecedent. */
-const PRONOUN_WINDOW = 1500;
+const PRONOUN_WINDOW = 2500;
 
 function stripTitle(name: string): string {
   const words = name.split(/\s+/);
@@ -77,7 +79,7 @@ class Registry {
     const key = fold(clean);
     let e = this.byName.get(key);
     if (!e) {
-      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [] };
+      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [] };
       this.byName.set(key, e);
       this.entities.push(e);
     }
@@ -134,7 +136,9 @@ function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry
       }
       const person = looksLikePerson(nameText);
       if ((person && !oneWordAtStart) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
-        const e = registry.add(nameText);
+        // « le groupe Chimalp », « la revue Cinétique »: the noun before the name says it is an organisation.
+        const orgNoun = tokens[name.first - 1] && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
+        const e = registry.add(nameText, orgNoun ? 'organisation' : undefined);
         const at = tokens[name.first]!.start;
         e.seenAt.push(at);
         // Look through a determiner: « de l’Observatoire » is an object as much as « de Paul Martin ».
@@ -142,7 +146,18 @@ function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];
         const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
-        if (!isObject && !insideAny(quotes, at)) e.salientAt.push(at);
+        // « Il assure que l’entraîneur Didier Lhomme garde … »: a name inside a reported clause is
+        // what is spoken about, not who speaks next.
+        const window = tokens.slice(Math.max(0, name.first - 5), name.first);
+        const que = window.findIndex((t) => t.lower === 'que' || t.lower === 'qu’');
+        const beforeQue = que >= 0 ? tokens[name.first - window.length + que - 1] : undefined;
+        const inReportedClause = beforeQue !== undefined && REPORTING_VERB_FORMS.has(beforeQue.lower);
+        // « Selon France Bleu, il aurait menacé … »: « il » is never the source it is relayed by.
+        const relayBeforePronoun = (before?.lower === 'selon' || before?.lower === 'd’après') && tokens[name.after]?.text === ',' && ['il', 'elle', 'ils', 'elles'].includes(tokens[name.after + 1]?.lower ?? '');
+        if (!isObject && !inReportedClause && !relayBeforePronoun && !insideAny(quotes, at)) {
+          e.salientAt.push(at);
+          e.namedAt.push(at);
+        }
         // « Sam Altman, patron d’OpenAI, » teaches a role.
         const app = appositionAfter(text, tokens, name.after);
         if (app && e.kind === 'person') addRole(e, app.role);
@@ -160,6 +175,9 @@ function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry
     }
   }
 }
+
+/** « l’intéressé(e) » names the person an article is about. */
+const TOPIC_NOUNS = new Set(['intéressé', 'intéressée']);
 
 const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une']);
 
@@ -246,6 +264,20 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     return best;
   };
 
+  const mostRecentlyNamed = (at: number, accept: (e: Entity) => boolean): Entity | null => {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of registry.entities) {
+      if (!accept(e)) continue;
+      const last = lastBefore(e.namedAt, at);
+      if (last > bestAt && at - last <= BRIDGING_WINDOW) {
+        best = e;
+        bestAt = last;
+      }
+    }
+    return best;
+  };
+
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
     if (completions.length > 0) {
@@ -285,18 +317,37 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     const anaphoric = ANAPHORIC_NOUNS.has(head);
     if (bridgeable && (referring || anaphoric)) {
       // « l’intéressé », « la sexagénaire »: in a portrait, its subject; otherwise the nearest person.
-      if (anaphoric && topic && compatible(topic.gender, m.gender)) return topic;
-      const near = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'person' && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0));
+      const candidate = (e: Entity) => e.kind === 'person' && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0);
+      if (anaphoric) {
+        // « l’intéressé » is the person the article is about; an age or trait (« le trentenaire »,
+        // « la sexagénaire ») is the person most recently named.
+        if (TOPIC_NOUNS.has(head) && topic && compatible(topic.gender, m.gender)) return topic;
+        const named = mostRecentlyNamed(m.start, candidate);
+        if (named) return named;
+        if (topic && compatible(topic.gender, m.gender)) return topic;
+      }
+      const near = mostSalient(m.start, BRIDGING_WINDOW, candidate);
       if (near) return near;
+    }
+    // « le syndicat », « l’entreprise » after a named organisation refer back to it (not « le parquet de Quimper »).
+    if (referring && ORGANISATION_NOUNS.has(head) && stripDeterminer(m.text).split(/\s+/).length <= 2) {
+      const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && e.name !== stripDeterminer(m.text));
+      if (org) return org;
     }
     const name = stripDeterminer(m.text);
     return registry.add(name, speakerKindOf(name) === 'organisation' ? 'organisation' : 'description', m.gender);
   };
 
+  // A one-word capitalised « person » of unknown gender (« Grève » from a headline) is no antecedent.
+  const recognisable = (e: Entity) => e.kind !== 'person' || e.gender !== undefined || e.name.includes(' ') || e.roles.size > 0;
   const resolvePronoun = (m: ParsedMention): Entity | null =>
-    mostSalient(m.start, PRONOUN_WINDOW, (e) => compatible(e.gender, m.gender) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation'));
+    mostSalient(m.start, PRONOUN_WINDOW, (e) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation'));
 
   const speakerEntity: (Entity | null)[] = [];
+  const lastSpeaker = (): Entity | null => {
+    for (let k = speakerEntity.length - 1; k >= 0; k--) if (speakerEntity[k]) return speakerEntity[k]!;
+    return null;
+  };
   statements.forEach((st) => {
     let entity: Entity | null = null;
     const m = st.mention;

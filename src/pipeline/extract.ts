@@ -40,6 +40,7 @@ export interface ExtractionInput {
 
 const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’']);
 /** Words that tie a noun to its complement: a noun phrase right after one continues the adverbial. */
+const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur']);
 const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'devant', 'lors', 'dans', 'sur', 'pendant', 'avec']);
 const TRAILING = new Set(['.', '!', '?', '…', ' ', '\u00A0', '\u202F', '\n', '\r', '\t', ';', ',', ':']);
 const DASH = new Set(['—', '–', '-']);
@@ -173,8 +174,11 @@ function extractQuote(
 
   if (prefixInfo.kind === 'direct') {
     kind = 'direct';
-    mention = prefixInfo.mention ?? suffixCue?.mention ?? null;
-    cue = prefixInfo.mention ? prefixInfo.cue : suffixCue?.cue ?? prefixInfo.cue;
+    // « on s’inquiète : « … », lâche un producteur »: the incise names the speaker better than « on ».
+    const vague = !prefixInfo.mention || (prefixInfo.mention.type === 'pronoun' && prefixInfo.mention.text.toLowerCase() === 'on');
+    const useSuffix = vague && suffixCue?.mention;
+    mention = useSuffix ? suffixCue!.mention : prefixInfo.mention ?? null;
+    cue = useSuffix ? suffixCue!.cue : prefixInfo.mention ? prefixInfo.cue : suffixCue?.cue ?? prefixInfo.cue;
   } else if (prefixInfo.kind === 'mixed-cued') {
     kind = 'mixed';
     mention = prefixInfo.mention ?? suffixCue?.mention ?? null;
@@ -284,7 +288,7 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
   if (!PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'lors') return null;
   for (let p = from + 2; p < Math.min(to, from + 10); p++) {
     const before = tokens[p - 1]!;
-    if (before.kind === 'punct' || ROLE_LINK_WORDS.has(before.lower)) continue;
+    if (before.kind === 'punct' || ROLE_LINK_WORDS.has(before.lower) || DETERMINER_WORDS.has(before.lower)) continue;
     const m = mentionAfter(text, tokens, p, to);
     if (m && (m.type === 'name' || (m.type === 'description' && !m.generic))) return m;
   }
@@ -321,7 +325,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     if (m && m.after === colon) return { kind: 'direct', mention: m, cue: ':' };
     // « Antoine Lemaire hausse les épaules : « … » »: the sentence's subject speaks, with no cue.
     const subject = prefixFirst === 0 ? sentenceSubject(text, tokens, colon) : null;
-    if (subject && !subject.generic) return { kind: 'direct', mention: subject, cue: null };
+    // « Un retraité, lui, préférait en rire : « … » »: an indefinite noun phrase introduces a new speaker.
+    const indefinite = subject?.type === 'description' && /^(un|une)\s/i.test(subject.text);
+    if (subject && (!subject.generic || indefinite)) return { kind: 'direct', mention: subject, cue: null };
     return { kind: 'direct', mention: null, cue: null };
   }
   // « Selon X, « … » », « Pour X, « … » », « D’après X, « … » »
@@ -523,7 +529,10 @@ function splitInsideQuote(
       if (!m || m.type === 'pronoun') continue;
       end = reachOf(m);
     }
-    const closing = tokens[end];
+    // « …, précise Hugo Berthelot en raccompagnant ses clients. … »: a short phrase may follow the speaker.
+    let c = end;
+    while (c < Math.min(closeTok, end + 8) && tokens[c]!.text !== ',' && tokens[c]!.text !== '.') c++;
+    const closing = tokens[c];
     if (!closing || (closing.text !== ',' && closing.text !== '.')) continue;
     const first = tidy(text, quote.start, comma.start);
     const second = tidy(text, closing.end, quote.end);
@@ -609,6 +618,11 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
 function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], gi: number): ParsedMention | null {
   const g = groups[gi]!;
   if (g.inversion) return mentionAfter(text, view.tokens, view.tokens.indexOf(g.inversion));
+  // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » ».
+  if (view.tokens[g.first - 1]?.text === ',') {
+    const after = mentionAfter(text, view.tokens, g.after);
+    if (after && view.tokens[reachOf(after)]?.text === ',') return after;
+  }
   return subjectOf(text, view, groups, gi);
 }
 

@@ -50,6 +50,8 @@ const isCapitalized = (t: Token | undefined): boolean =>
 const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
 
 const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
+/** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
+const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);
 const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’', 'et', 'en', 'chargé', 'chargée', 'pour']);
 
 /** A proper-name run starting at i: capitalised words joined by particles (Jean-Marie Le Pen, Charles de Gaulle). */
@@ -158,7 +160,7 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   if (!head || k >= limit) return null;
   const isRole = ROLE_NOUNS.has(head.lower);
   // « La Ligue pour la protection des oiseaux »: a capitalised noun after a determiner names an organisation.
-  const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && ROLE_LINKS.has(tokens[k + 1]?.lower ?? '') && !demonymGender(head);
+  const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && ORG_NAME_LINKS.has(tokens[k + 1]?.lower ?? '') && !demonymGender(head);
   const isOrg = ORGANISATION_NOUNS.has(head.lower) || isNamedOrg;
   const isGeneric = !isRole && !isOrg && generic && isPlainWord(head);
   if (!isRole && !isOrg && !isGeneric) return null;
