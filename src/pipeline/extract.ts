@@ -621,7 +621,8 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
   // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » ».
   if (view.tokens[g.first - 1]?.text === ',') {
     const after = mentionAfter(text, view.tokens, g.after);
-    if (after && view.tokens[reachOf(after)]?.text === ',') return after;
+    const speakerLike = after !== null && (after.type === 'name' || (after.type === 'description' && !after.generic));
+    if (speakerLike && view.tokens[reachOf(after)]?.text === ',') return after;
   }
   return subjectOf(text, view, groups, gi);
 }

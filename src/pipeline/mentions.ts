@@ -50,6 +50,9 @@ const isCapitalized = (t: Token | undefined): boolean =>
 const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
 
 const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
+/** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
+const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
+
 /** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
 const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);
 const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’', 'et', 'en', 'chargé', 'chargée', 'pour']);
@@ -175,9 +178,13 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   while (after < limit) {
     const t = tokens[after]!;
     // A parenthesised acronym inside the description: « du Syndicat national des lycées (SNLC) ».
-    if (t.text === '(' && tokens[after + 2]?.text === ')' && after + 2 < limit) {
-      after += 3;
-      continue;
+    if (t.text === '(') {
+      let close = after + 1;
+      while (close < Math.min(limit, after + 6) && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text === ')' && close < limit) {
+        after = close + 1;
+        continue;
+      }
     }
     if (CLAUSE_STOPS.has(t.text)) break;
     const prev = tokens[after - 1]!;
@@ -189,7 +196,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // A capitalised complement follows a link word (« de l’Intérieur », « d’Europe du Nord »); a first
     // name after it starts the person's name (« le ministre de l’Intérieur Gérald Darmanin »).
     const capitalised = t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-    if (capitalised && (ROLE_LINKS.has(prev.lower) || (/^\p{Lu}/u.test(prev.text) && after > k + 1)) && !FIRST_NAMES.has(t.lower)) {
+    // … or an organisation noun: « à l’université Paris-Nanterre », « à la banque Arvel ».
+    if (capitalised && (ROLE_LINKS.has(prev.lower) || ORGANISATION_NOUNS.has(prev.lower) || (/^\p{Lu}/u.test(prev.text) && after > k + 1)) && !FIRST_NAMES.has(t.lower)) {
       after++;
       continue;
     }
@@ -283,7 +291,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   // « a dénoncé mercredi Hervé Colin »: adverbs between the verb and its subject.
   for (let guard = 0; guard < 4 && i < limit; guard++) {
     const w = tokens[i]!;
-    if (w.kind === 'word' && ADVERBS.has(w.lower) && !DETERMINERS.has(w.lower)) i++;
+    if (w.kind === 'word' && ADVERBS.has(w.lower) && !DETERMINERS.has(w.lower) && !ADVERBIAL_PIECES.has(w.lower)) i++;
     // « a expliqué en anglais la responsable … »: a two-word « en » phrase.
     else if (w.lower === 'en' && tokens[i + 1]?.kind === 'word' && DETERMINERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
     else break;
