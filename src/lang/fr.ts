@@ -445,5 +445,6 @@ export const NOT_NAMES = new Set([
   'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ironiquement', 'quelques', 'tout', 'tous', 'toute',
   'toutes', 'au', 'aux', 'du', 'de', 'd’', "d'", 'l’', "l'", 'qu’', "qu'", 'à', 'dès', 'cela', 'ceci', 'ça',
   'voici', 'voilà', 'certes', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'ainsi', 'd’après', "d'après",
+  'que', 'qui', 'quoi', 'comment', 'pourquoi', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'où',
   ...MONTHS,
 ]);

@@ -280,6 +280,11 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
 
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
+    // A bare surname shared by several people is, in a portrait, the person the article is about.
+    if (completions.length > 1 && topic && completions.includes(topic)) {
+      topic.aliases.add(stripTitle(m.text));
+      return topic;
+    }
     if (completions.length > 0) {
       // The most recently named before the mention; else the first named after it.
       let best = completions[0]!;

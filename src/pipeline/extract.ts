@@ -464,7 +464,12 @@ function subjectAttribution(text: string, view: SentenceView, quote: QuotePair):
  * quote of its own and whose subject is a named person or a role: that subject introduces it.
  */
 function introducedBy(text: string, previous: SentenceView | null, sentence: Sentence, quoteStartsSentence: boolean): ParsedMention | null {
-  if (!previous || !quoteStartsSentence || previous.sentence.paragraph !== sentence.paragraph || previous.quotes.length > 0) return null;
+  // The sentence before, in the same paragraph or ending the paragraph just before
+  // (« Pourquoi renoncer ? Berthelot prend son temps avant de répondre. » then « « … » »).
+  const adjacent = previous !== null && (previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
+  if (!previous || !quoteStartsSentence || !adjacent || previous.quotes.length > 0) return null;
+  // An interviewer's question introduces an answer by the person already speaking, not its own subject.
+  if (previous.tokens[previous.tokens.length - 1]?.text === '?') return null;
   const subject = sentenceSubject(text, previous.tokens, previous.tokens.length);
   if (!subject || subject.generic) return null;
   return subject.type === 'pronoun' || subject.type === 'name' || subject.type === 'description' ? subject : null;
