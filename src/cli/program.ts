@@ -15,7 +15,7 @@ import { claimReviewExportCommand, registerVerificationCommands, verifyAfterInge
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { write, type CliIO } from './io.js';
-import { checkExtractor, chooseExtractor, chooseTranslator, EXTRACTOR_CHOICES, TRANSLATOR_CHOICES, type ExtractorChoice, type TranslatorChoice } from './translators.js';
+import { checkExtractor, checkJudge, chooseExtractor, chooseJudge, chooseTranslator, EXTRACTOR_CHOICES, TRANSLATOR_CHOICES, type ExtractorChoice, type TranslatorChoice } from './translators.js';
 
 const VERSION = '0.1.0';
 
@@ -101,13 +101,18 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
     .addOption(extractorOption())
     .option('--json', 'print the run summary as JSON')
     .option('--no-verify', 'skip the machine verification signals (run `claimtrail verify` later)')
-    .action(async (paths: string[], opts: { translator: TranslatorChoice; extractor: ExtractorChoice; json?: boolean; verify: boolean }) => {
-      checkExtractor(opts.extractor, io.env); // before the database file is created
+    .option('--judge', 'after the signals, ask Claude to judge check-worthy claims against their evidence (needs ANTHROPIC_API_KEY; one paid request per claim not yet judged on its current evidence)')
+    .action(async (paths: string[], opts: { translator: TranslatorChoice; extractor: ExtractorChoice; json?: boolean; verify: boolean; judge?: boolean }) => {
+      // Before the database file is created.
+      checkExtractor(opts.extractor, io.env);
+      checkJudge(opts.judge ?? false, io.env, { verify: opts.verify });
       const database = db(program.opts(), false);
       const extraction = chooseExtractor(opts.extractor, io.env, database);
       const chosen = chooseTranslator(opts.translator, io.env, database, extraction.runner);
+      // One runner for the run: the judge shares the extractor's or translator's when there is one.
+      const judge = opts.judge ? chooseJudge(io.env, database, extraction.runner ?? chosen.runner) : undefined;
       exitCode = await ingestCommand(database, paths, { translator: chosen.translator, translatorNote: chosen.note, usage: chosen.usage, claude: extraction.claude, analyzer: analyzer(), json: opts.json ?? false }, io);
-      if (opts.verify) exitCode = verifyAfterIngest(database, exitCode, { json: opts.json ?? false }, io); // verification (src/verify)
+      if (opts.verify) exitCode = await verifyAfterIngest(database, exitCode, { json: opts.json ?? false, judge }, io); // verification (src/verify)
     });
 
   program

@@ -215,6 +215,7 @@ export interface EvidenceView extends EvidenceRow {
   doc_path: string | null;
   doc_title: string | null;
   doc_url: string | null;
+  doc_date: string | null;
 }
 
 /** The claim's current evidence: the candidates its latest 'evidence' event lists, in that order. */
@@ -223,7 +224,7 @@ export function currentEvidence(db: Db, claimId: string): EvidenceView[] {
   if (!latest) return [];
   const ids = (JSON.parse(latest.evidence) as { evidence_id?: number }[]).map((e) => e.evidence_id).filter((id): id is number => typeof id === 'number');
   const get = prepared(db, 
-    `SELECT e.*, d.path AS doc_path, d.title AS doc_title, d.url AS doc_url FROM evidence e JOIN documents d ON d.id = e.document_id
+    `SELECT e.*, d.path AS doc_path, d.title AS doc_title, d.url AS doc_url, d.published_at AS doc_date FROM evidence e JOIN documents d ON d.id = e.document_id
      WHERE e.id = ? AND e.claim_id = ?`,
   );
   return ids.map((id) => get.get(id, claimId) as EvidenceView | undefined).filter((e): e is EvidenceView => e !== undefined);
@@ -233,6 +234,46 @@ export function currentEvidence(db: Db, claimId: string): EvidenceView[] {
 export function evidenceOfClaim(db: Db, claimId: string, ids: readonly number[]): EvidenceRow[] {
   const get = prepared(db, 'SELECT * FROM evidence WHERE id = ? AND claim_id = ?');
   return ids.map((id) => get.get(id, claimId) as EvidenceRow | undefined).filter((e): e is EvidenceRow => e !== undefined);
+}
+
+// --- claims for the Claude judge ---------------------------------------------------------------------------
+
+export interface ClaimToJudge {
+  id: string;
+  document_id: string;
+  kind: string;
+  text: string;
+  /** The best translation (Claude's over a machine gloss), or null. */
+  text_en: string | null;
+  speaker: string | null;
+  doc_title: string | null;
+  doc_date: string | null;
+  check_worthiness: number;
+}
+
+/**
+ * Claims the judge has not seen with their current evidence: check-worthy, with evidence candidates (the latest
+ * 'evidence' event lists some), no human verdict (a person has decided; a machine verdict could not change the
+ * status), and no 'machine-verdict' event after that evidence event. The evidence runner appends an event only
+ * when the set changes, so « a verdict newer than the latest evidence event » is « judged on this set »; a
+ * judgement that failed recorded nothing, so its claim comes back. Most check-worthy first.
+ */
+export function claimsToJudge(db: Db, options: { checkWorthy: number; documents?: readonly string[] | undefined }): ClaimToJudge[] {
+  const sql = `SELECT c.id, c.document_id, c.kind, c.text, bt.text AS text_en, s.name AS speaker,
+            d.title AS doc_title, d.published_at AS doc_date, c.check_worthiness
+     FROM claims c
+     JOIN documents d ON d.id = c.document_id
+     LEFT JOIN speakers s ON s.id = c.speaker_id
+     LEFT JOIN best_translations bt ON bt.claim_id = c.id
+     JOIN verification_events ev ON ev.id = (
+       SELECT MAX(e.id) FROM verification_events e WHERE e.claim_id = c.id AND e.signal = 'evidence')
+     WHERE c.check_worthiness >= ? AND json_array_length(ev.evidence) > 0
+       AND (? IS NULL OR c.document_id IN (SELECT value FROM json_each(?)))
+       AND NOT EXISTS (SELECT 1 FROM verification_events h WHERE h.claim_id = c.id AND h.kind = 'human' AND h.rating IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM verification_events m WHERE m.claim_id = c.id AND m.signal = 'machine-verdict' AND m.id > ev.id)
+     ORDER BY c.check_worthiness DESC, c.document_id, c.start, c.end`;
+  const documents = options.documents === undefined ? null : JSON.stringify(options.documents);
+  return prepared(db, sql).all(options.checkWorthy, documents, documents) as ClaimToJudge[];
 }
 
 // --- review queue -----------------------------------------------------------------------------------------

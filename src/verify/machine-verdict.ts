@@ -1,8 +1,8 @@
-// The shape of a machine verdict, for the Claude judge that is not wired yet (the Claude client belongs to
-// src/llm): given a claim and its evidence candidates, a model answers supports / refutes /
-// not-enough-evidence, citing evidence ids. The answer is validated here before it touches the database, and
-// every cited id must be an evidence candidate of that claim. It is a machine event, so it never overrides a
-// human verdict; « refutes » puts the claim in review like any other flag.
+// The shape of a machine verdict, as the Claude judge (claude-judge.ts, run by judge-claims.ts) writes it:
+// given a claim and its evidence candidates, a model answers supports / refutes / not-enough-evidence, citing
+// evidence ids. The answer is validated here before it touches the database, and every cited id must be an
+// evidence candidate of that claim. It is a machine event, so it never overrides a human verdict; « refutes »
+// puts the claim in review like any other flag.
 //
 // Event: kind 'machine', signal 'machine-verdict', rating = the verdict, note = the model's rationale,
 // evidence = the cited candidates [{evidence_id, document, start, end}], model and prompt_hash set.
@@ -29,8 +29,10 @@ export class UnknownEvidenceError extends Error {
 
 /**
  * Records a judge's answer for a claim, unless the latest machine verdict already says the same with the same
- * model and prompt. Returns the new event id, or null when nothing changed. Throws a ZodError on a malformed
- * answer and UnknownEvidenceError when it cites evidence the claim does not have.
+ * model and prompt, on the same evidence set (it is newer than the claim's latest 'evidence' event: the same
+ * answer on a changed set is recorded, so the history shows the judge looked again). Returns the new event id,
+ * or null when nothing changed. Throws a ZodError on a malformed answer and UnknownEvidenceError when it cites
+ * evidence the claim does not have.
  */
 export function recordMachineVerdict(db: Db, claimId: string, answer: unknown, provenance: { model: string; promptHash: string; at?: string }): number | null {
   const parsed = MachineVerdictAnswer.parse(answer);
@@ -42,7 +44,9 @@ export function recordMachineVerdict(db: Db, claimId: string, answer: unknown, p
       if (unknown.length > 0) throw new UnknownEvidenceError(claimId, unknown);
       const evidence = JSON.stringify(rows.map((e) => ({ evidence_id: e.id, document: e.document_id, start: e.start, end: e.end })));
       const latest = latestEvent(db, claimId, 'machine-verdict');
-      const unchanged = latest?.rating === parsed.verdict && latest.evidence === evidence && latest.model === provenance.model && latest.prompt_hash === provenance.promptHash;
+      const evidenceSet = latestEvent(db, claimId, 'evidence');
+      const sameSet = latest !== undefined && (evidenceSet === undefined || latest.id > evidenceSet.id);
+      const unchanged = sameSet && latest.rating === parsed.verdict && latest.evidence === evidence && latest.model === provenance.model && latest.prompt_hash === provenance.promptHash;
       if (unchanged) return null;
       return appendEvent(db, {
         claim_id: claimId,

@@ -5,7 +5,7 @@ import { verifyAll } from '../../src/verify/runner.js';
 import { recordVerdict } from '../../src/verify/verdict.js';
 import { claimId, events, secondText, sourceText, status, testDb, type TestDb } from './fixtures.js';
 
-// The Claude judge is not wired yet; these tests hold the event shape it will write.
+// The event shape the Claude judge writes (tests/verify/claude-judge.test.ts runs the judge itself).
 describe('machine verdicts', () => {
   let t: TestDb;
   let claim: string;

@@ -1,6 +1,7 @@
-// Verification on the command line: `verify` (machine signals), `review` (the queue for people), `verdict`
-// (a person's rating, appended), and `export --format claimreview` (schema.org ClaimReview JSON-LD). The
-// reviewing organisation comes from CLAIMTRAIL_ORG_NAME, CLAIMTRAIL_ORG_URL and CLAIMTRAIL_REVIEW_URL.
+// Verification on the command line: `verify` (machine signals; with --judge, the Claude judge too), `review`
+// (the queue for people), `verdict` (a person's rating, appended), and `export --format claimreview` (schema.org
+// ClaimReview JSON-LD). The reviewing organisation comes from CLAIMTRAIL_ORG_NAME, CLAIMTRAIL_ORG_URL and
+// CLAIMTRAIL_REVIEW_URL.
 
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -9,7 +10,10 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { z } from 'zod';
 import { getClaim, queryClaims, type ClaimFilter } from '../../store/claims.js';
 import type { Db } from '../../store/db.js';
-import { finishRun, startRun } from '../../store/runs.js';
+import { finishRun, startRun, type RunUsage } from '../../store/runs.js';
+import type { LlmRunner } from '../../llm/runner.js';
+import type { ClaudeJudge } from '../../verify/claude-judge.js';
+import { formatJudgeCounts, judgeClaims, type JudgeClaimFailure, type JudgeSummary } from '../../verify/judge-claims.js';
 import { countReviewQueue, currentEvidence, documentIds, latestEvent, latestVerdict, reviewQueue, type QueueRow } from '../../store/verification.js';
 import { buildClaimReview, checkOrganisation, jsonLdText, OrganisationError, reviewUrlFromTemplate, type ReviewingOrganisation } from '../../verify/claimreview.js';
 import { evidenceLines, printable } from '../../verify/describe.js';
@@ -20,6 +24,7 @@ import { recordVerdict, WebUrl } from '../../verify/verdict.js';
 import { CliError, EXIT, type ExitCode } from '../exit-codes.js';
 import { jsonLine } from '../format.js';
 import { write, type CliIO } from '../io.js';
+import { checkJudge, chooseJudge, usageSince } from '../translators.js';
 
 /** What program.ts lends the verification commands: the streams, the database opener, the exit code. */
 export interface VerificationContext {
@@ -52,8 +57,12 @@ export function registerVerificationCommands(program: Command, ctx: Verification
     .option('--doc <id>', 'only the claims of documents whose id starts with this')
     .option('--pending', 'only documents with claims never checked (what ingest does)')
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: { doc?: string; pending?: boolean; json?: boolean }) => {
-      ctx.setExitCode(await verifyCommand(ctx.database(true), opts, ctx.io));
+    .option('--judge', 'then ask Claude to judge check-worthy claims against their evidence (needs ANTHROPIC_API_KEY; one paid request per claim not yet judged on its current evidence)')
+    .action(async (opts: { doc?: string; pending?: boolean; json?: boolean; judge?: boolean }) => {
+      checkJudge(opts.judge ?? false, ctx.io.env); // before the database is opened
+      const database = ctx.database(true);
+      const judge = opts.judge ? chooseJudge(ctx.io.env, database) : undefined;
+      ctx.setExitCode(await verifyCommand(database, opts, ctx.io, judge));
     });
 
   program
@@ -80,23 +89,68 @@ export function registerVerificationCommands(program: Command, ctx: Verification
 
 // --- verify -----------------------------------------------------------------------------------------------
 
-export async function verifyCommand(db: Db, opts: { doc?: string; pending?: boolean; json?: boolean }, io: CliIO): Promise<ExitCode> {
+/** `--judge`: the judge and the runner it calls through (for the tokens this step spent). */
+export interface JudgeStep {
+  judge: Pick<ClaudeJudge, 'judge'>;
+  runner: Pick<LlmRunner, 'usage'>;
+}
+
+interface JudgeReport {
+  summary: JudgeSummary;
+  /** This step's share of the runner's totals. */
+  usage: RunUsage;
+}
+
+export async function verifyCommand(db: Db, opts: { doc?: string; pending?: boolean; json?: boolean; judge?: boolean }, io: CliIO, judge?: JudgeStep): Promise<ExitCode> {
   if (opts.doc !== undefined && documentIds(db, opts.doc).length === 0) throw new CliError(`no document with id ${JSON.stringify(opts.doc)}`, EXIT.NOT_FOUND);
   const runId = startRun(db, 'verify', opts);
   const summary = opts.pending ? verifyPending(db) : verifyAll(db, { documentPrefix: opts.doc });
-  finishRun(db, runId, { ...summary });
-  write(io.stdout, opts.json ? JSON.stringify(summary) : formatVerifySummary(summary, db));
-  return EXIT.OK;
+  // --doc limits the judge too; otherwise every claim not yet judged on its current evidence.
+  const judged = judge ? await runJudge(db, judge, opts.doc === undefined ? undefined : documentIds(db, opts.doc), io) : undefined;
+  finishRun(db, runId, { ...summary, ...(judged ? { judge: judged.summary } : {}) }, judged?.usage);
+  if (opts.json) write(io.stdout, JSON.stringify(judged ? { ...summary, judge: { ...judged.summary, llm: judged.usage } } : summary));
+  else write(io.stdout, formatVerifySummary(summary, db, judged));
+  return judged && judged.summary.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
 }
 
-/** After `ingest`: verifies what it stored (documents with unchecked claims) and adds a line to its summary. */
-export function verifyAfterIngest(db: Db, ingestExit: ExitCode, opts: { json?: boolean }, io: CliIO): ExitCode {
-  const runId = startRun(db, 'verify', { after: 'ingest' });
+/**
+ * After `ingest`: verifies what it stored (documents with unchecked claims) and adds a line to its summary; with
+ * `judge`, then judges every claim not yet judged on its current evidence (the new ones, and older ones whose
+ * evidence the new documents changed).
+ */
+export async function verifyAfterIngest(db: Db, ingestExit: ExitCode, opts: { json?: boolean; judge?: JudgeStep | undefined }, io: CliIO): Promise<ExitCode> {
+  const runId = startRun(db, 'verify', { after: 'ingest', judge: opts.judge !== undefined });
   const summary = verifyPending(db);
-  finishRun(db, runId, { ...summary });
-  // --json promises one JSON object on stdout: the verification counts are in the runs table.
-  if (!opts.json) write(io.stdout, `verification: ${formatSignalCounts(summary)}`);
-  return ingestExit;
+  const judged = opts.judge ? await runJudge(db, opts.judge, undefined, io) : undefined;
+  finishRun(db, runId, { ...summary, ...(judged ? { judge: judged.summary } : {}) }, judged?.usage);
+  // --json promises one JSON object on stdout: the verification and judge counts are in the runs table.
+  if (!opts.json) {
+    write(io.stdout, `verification: ${formatSignalCounts(summary)}`);
+    if (judged) write(io.stdout, formatJudgeLine(judged));
+  }
+  // A failed judgement leaves its claim to the next run, as a failed translation stays pending: exit 1.
+  return judged && judged.summary.failed > 0 && ingestExit === EXIT.OK ? EXIT.INPUT_ERRORS : ingestExit;
+}
+
+/** Failures named on stderr, at most this many lines (an expired key would fail every claim alike). */
+const FAILURE_LINES = 10;
+
+async function runJudge(db: Db, step: JudgeStep, documents: string[] | undefined, io: CliIO): Promise<JudgeReport> {
+  const before = step.runner.usage();
+  const failures: JudgeClaimFailure[] = [];
+  const summary = await judgeClaims(db, step.judge, { documents, onFailure: (f) => failures.push(f) });
+  failures.sort((a, b) => a.claimId.localeCompare(b.claimId));
+  for (const { claimId, failure } of failures.slice(0, FAILURE_LINES)) {
+    const status = failure.status ? ` (${failure.status})` : '';
+    write(io.stderr, `claimtrail: claim ${claimId}: judge failed, nothing recorded: claude ${failure.kind}${status}: ${printable(failure.message)}`);
+  }
+  if (failures.length > FAILURE_LINES) write(io.stderr, `claimtrail: … and ${failures.length - FAILURE_LINES} more judge failures`);
+  return { summary, usage: usageSince(before, step.runner.usage()) };
+}
+
+function formatJudgeLine({ summary, usage }: JudgeReport): string {
+  const cached = summary.cached > 0 ? `, ${summary.cached} from the cache` : '';
+  return `judge: ${formatJudgeCounts(summary)}${cached}; claude: ${usage.tokensIn} input tokens, ${usage.tokensOut} output, about $${usage.costUsd.toFixed(4)}`;
 }
 
 function formatSignalCounts(s: VerifySummary): string {
@@ -104,11 +158,12 @@ function formatSignalCounts(s: VerifySummary): string {
   return `${s.claims} claims checked in ${s.documents} documents; events added: ${events.length ? events.join(', ') : 'none'}`;
 }
 
-function formatVerifySummary(s: VerifySummary, db: Db): string {
+function formatVerifySummary(s: VerifySummary, db: Db, judged?: JudgeReport): string {
   const inReview = db.prepare(`SELECT COUNT(*) FROM claim_rows WHERE status = 'in-review'`).pluck().get() as number;
   return [
     formatSignalCounts(s),
     `passages indexed: ${s.passagesIndexed}; new evidence candidates: ${s.newEvidence}`,
+    ...(judged ? [formatJudgeLine(judged)] : []),
     `claims in review: ${inReview} (see \`claimtrail review\`)`,
   ].join('\n');
 }
@@ -126,6 +181,11 @@ function queueEntry(db: Db, row: QueueRow): QueueEntry {
     .map(({ signal, event }) => ({ signal, items: evidenceLines(event!) }));
   const span = latestEvent(db, row.id, 'span-fidelity');
   if (span && span.evidence !== '[]') links.unshift({ signal: 'span-fidelity', items: [printable(span.note ?? ''), ...evidenceLines(span)] });
+  const machineVerdict = latestEvent(db, row.id, 'machine-verdict');
+  if (machineVerdict) {
+    const head = `${machineVerdict.rating ?? '?'} (${machineVerdict.model ?? 'model unknown'}): ${machineVerdict.note ?? ''}`;
+    links.push({ signal: 'machine-verdict', items: [printable(head), ...evidenceLines(machineVerdict)] });
+  }
   const evidence = currentEvidence(db, row.id).map((e) => ({ id: e.id, document_id: e.document_id, doc_path: e.doc_path, start: e.start, end: e.end, score: e.score, text: e.text }));
   return { ...row, links, evidence };
 }
