@@ -250,12 +250,13 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     if (m && m.type === 'name' && m.role) addRole(registry.add(m.text, undefined, m.gender), m.role);
   }
 
-  const mostSalient = (at: number, window: number, accept: (e: Entity) => boolean): Entity | null => {
+  /** The accepted entity with the latest mention of the given kind before `at`, within `window` characters. */
+  const latestBefore = (mentions: (e: Entity) => number[], at: number, window: number, accept: (e: Entity) => boolean): Entity | null => {
     let best: Entity | null = null;
     let bestAt = -1;
     for (const e of registry.entities) {
       if (!accept(e)) continue;
-      const last = lastBefore(e.salientAt, at);
+      const last = lastBefore(mentions(e), at);
       if (last > bestAt && at - last <= window) {
         best = e;
         bestAt = last;
@@ -263,20 +264,8 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     }
     return best;
   };
-
-  const mostRecentlyNamed = (at: number, accept: (e: Entity) => boolean): Entity | null => {
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const e of registry.entities) {
-      if (!accept(e)) continue;
-      const last = lastBefore(e.namedAt, at);
-      if (last > bestAt && at - last <= BRIDGING_WINDOW) {
-        best = e;
-        bestAt = last;
-      }
-    }
-    return best;
-  };
+  const mostSalient = (at: number, window: number, accept: (e: Entity) => boolean) => latestBefore((e) => e.salientAt, at, window, accept);
+  const mostRecentlyNamed = (at: number, accept: (e: Entity) => boolean) => latestBefore((e) => e.namedAt, at, BRIDGING_WINDOW, accept);
 
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);

@@ -2,23 +2,11 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ContractClaim } from '../../src/export/contract.js';
 import { jsonLines, runCli, tempDir } from '../helpers/cli.js';
 import { CORPUS_ARTICLE } from '../helpers/paths.js';
 
-interface ContractLine {
-  id: string;
-  doc: string;
-  kind: string;
-  text: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  speaker_mention: string | null;
-  cue: string | null;
-  confidence: number;
-  status: string;
-  translation: null | { lang: string; text: string; engine: string };
-}
+type ContractLine = ContractClaim;
 
 const source = readFileSync(CORPUS_ARTICLE, 'utf8');
 const offline = { CLAIMTRAIL_DB: '', ANTHROPIC_API_KEY: '' };
