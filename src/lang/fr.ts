@@ -128,8 +128,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
   'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
-  'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'défendre',
-  'justifier',
+  'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */

@@ -432,7 +432,9 @@ function passiveAgent(text: string, view: SentenceView, openTok: number, closeTo
   const { tokens } = view;
   let participle: Token | undefined;
   for (let k = Math.max(0, openTok - 3); k < openTok; k++) {
-    if (REPORTING_PARTICIPLES.has(tokens[k]!.lower)) participle = tokens[k];
+    // « des mesures jugées « … » par X », not « a défendu un budget « … », marqué par … ».
+    const afterAuxiliary = ['a', 'ont', 'avait', 'avaient', 'aurait', 'est', 'sont'].includes(tokens[k - 1]?.lower ?? '');
+    if (REPORTING_PARTICIPLES.has(tokens[k]!.lower) && !afterAuxiliary) participle = tokens[k];
   }
   if (!participle) return null;
   let p = closeTok;
@@ -665,10 +667,18 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
   let i = 0;
   const firstComma = tokens.findIndex((t) => t.text === ',');
-  // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … »: skip the leading phrase.
+  // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … », « Jointe par téléphone, X … »:
+  // skip the leading phrase, and short adverbials after it (« …, samedi matin, une retraitée … »).
   const opener = tokens[0]!;
-  const leadingPhrase = PREPOSITIONS_BEFORE_COMPLEMENT.has(opener.lower) || /(é|ée|és|ées|ant)$/.test(opener.lower);
-  if (firstComma > 0 && firstComma < before && leadingPhrase) i = firstComma + 1;
+  const leadingPhrase = PREPOSITIONS_BEFORE_COMPLEMENT.has(opener.lower) || /(é|ée|és|ées|ant|int|inte|ise|ue)$/.test(opener.lower);
+  if (firstComma > 0 && firstComma < before && leadingPhrase) {
+    i = firstComma + 1;
+    for (let guard = 0; guard < 3; guard++) {
+      const next = tokens.findIndex((t, k) => k >= i && t.text === ',');
+      if (next < 0 || next - i > 3 || next >= before || !tokens.slice(i, next).every((t) => ADVERBS.has(t.lower))) break;
+      i = next + 1;
+    }
+  }
   const m = mentionAfter(text, tokens, i, before);
   if (m) return m;
   const t = tokens[i];

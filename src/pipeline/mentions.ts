@@ -50,6 +50,10 @@ const isCapitalized = (t: Token | undefined): boolean =>
 const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
 
 const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
+/** Endings of French adjectives; a word after a noun without one is more likely a verb. */
+const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ier|ière|on|onne|ard|arde|eur|rice|al|il|ile|ol|ole)s?$/;
+const NATIONALITY_ADJECTIVES = new Set(['belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale']);
+
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
 const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
@@ -170,7 +174,14 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   let after = k + 1;
   // Adjectives right after the head: « l’entraîneur valmontais », « le technicien breton ».
   let adjectives = 0;
+  let participles = 0;
   while (after < limit && adjectives < 2 && isPlainWord(tokens[after]) && !ROLE_LINKS.has(tokens[after]!.lower)) {
+    // Only words shaped like adjectives (« valmontais », « breton », « retraité »): not a verb that
+    // follows its subject (« un skieur belge hausse les épaules », « la préfecture assume »).
+    const word = tokens[after]!.lower;
+    const participle = /(é|ée|és|ées)$/.test(word);
+    if (!ADJECTIVE_SHAPE.test(word) && !NATIONALITY_ADJECTIVES.has(word) && !(participle && participles === 0)) break;
+    if (participle) participles++;
     after++;
     adjectives++;
   }
@@ -189,7 +200,7 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     if (CLAUSE_STOPS.has(t.text)) break;
     const prev = tokens[after - 1]!;
     // « en » joins only the head noun (« expert en cybersécurité »), not an adverbial (« … en conférence de presse »).
-    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || after === k + 1)) {
+    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 && !/ant$/.test(tokens[after + 1]?.lower ?? '')))) {
       after++;
       continue;
     }
@@ -198,6 +209,11 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     const capitalised = t.kind === 'word' && /^\p{Lu}/u.test(t.text);
     // … or an organisation noun: « à l’université Paris-Nanterre », « à la banque Arvel ».
     if (capitalised && (ROLE_LINKS.has(prev.lower) || ORGANISATION_NOUNS.has(prev.lower) || (/^\p{Lu}/u.test(prev.text) && after > k + 1)) && !FIRST_NAMES.has(t.lower)) {
+      after++;
+      continue;
+    }
+    // « l’élue de 58 ans », « le chef de 47 ans »
+    if (t.kind === 'number' && ROLE_LINKS.has(prev.lower)) {
       after++;
       continue;
     }
@@ -274,7 +290,13 @@ export function appositionAfter(source: string, tokens: Token[], i: number, limi
   }
   const desc = descriptionAt(tokens, k, limit);
   if (!desc || desc.organisation) return null;
+  // « Selon La Gazette, un gardien aurait déclaré … » is not an apposition: an apposition is closed.
+  if (!closesApposition(tokens[desc.after])) return null;
   return { role: textOf(source, tokens, desc.first, desc.after), after: desc.after };
+}
+
+function closesApposition(t: Token | undefined): boolean {
+  return t === undefined || CLAUSE_STOPS.has(t.text) || t.lower === 'sur' || t.lower === 'dans' || t.lower === 'à' || t.lower === 'au' || t.lower === 'lors';
 }
 
 /** descriptionAt for a role noun phrase written without a determiner, as appositions are. */
@@ -315,9 +337,13 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       const orgName = nameAt(tokens, desc.after, limit);
       if (orgName) return withApposition(source, tokens, classifyName(source, tokens, orgName.first, orgName.after), limit);
     }
-    const trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
+    let trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
+    // « son commandant, le capitaine Julien Morel »: a second description before the name.
+    if (!trailingName && comma === 1 && !desc.organisation) {
+      const second = descriptionAt(tokens, desc.after + 1, limit);
+      if (second && !second.organisation) trailingName = nameAt(tokens, second.after, limit);
+    }
     // « l’entraîneur valmontais, Pascal Rey, » names the person the description introduces.
-    const closesApposition = (t: Token | undefined) => t === undefined || CLAUSE_STOPS.has(t.text);
     if (trailingName && (comma === 0 || closesApposition(tokens[trailingName.after]))) {
       const m = classifyName(source, tokens, trailingName.first, trailingName.after);
       return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, desc.after)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
@@ -362,6 +388,10 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   let guard = 0;
   while (k >= floor && guard++ < 30) {
     const t = tokens[k]!;
+    // « Lui se montre plus prudent » : a stressed pronoun opening the sentence is its subject.
+    if (k === floor && STRESSED_PRONOUNS.has(t.lower) && /^\p{Lu}/u.test(t.text)) {
+      return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: k, after: k + 1, gender: STRESSED_PRONOUNS.get(t.lower) };
+    }
     if (SUBJECT_SKIP.has(t.lower) && t.kind !== 'inversion') {
       k--;
       continue;
