@@ -199,7 +199,9 @@ function noteSubjectDescription(text: string, tokens: Token[], registry: Registr
     registry.add(phrase, 'organisation', gender).salientAt.push(at);
     return;
   }
-  const holders = registry.entities.filter((e) => e.roles.has(fold(phrase)));
+  // « le directeur renvoie vers la chancellerie »: the one person whose role has this head noun.
+  let holders = registry.entities.filter((e) => e.roles.has(fold(phrase)));
+  if (holders.length === 0) holders = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === desc.head));
   if (holders.length === 1) {
     holders[0]!.salientAt.push(at);
     return;
