@@ -6,9 +6,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CLAIM_KINDS, type ClaimKind } from '../core/types.js';
 import { DEFAULT_DB_PATH, openDatabase, type Db } from '../store/db.js';
 import type { ClaimFilter } from '../store/claims.js';
+import { finishRun, startRun } from '../store/runs.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { extractCommand } from './commands/extract.js';
-import { ingestCommand } from './commands/ingest.js';
+import { formatUsage, ingestCommand } from './commands/ingest.js';
 import { claimsCommand, exportCommand, showCommand, speakersCommand } from './commands/query.js';
 import { formatTranslateSummary, translatePending } from './commands/translate.js';
 import { claimReviewExportCommand, registerVerificationCommands, verifyAfterIngest } from './commands/verify.js';
@@ -170,8 +171,12 @@ export async function run(argv: string[], io: CliIO): Promise<ExitCode> {
       const chosen = chooseTranslator(opts.translator, io.env, database);
       if (chosen.note) write(io.stderr, `claimtrail: ${chosen.note}`);
       const onlyMissingFromEngine = !opts.pending && opts.translator !== 'auto';
+      const runId = startRun(database, 'translate', { translator: chosen.translator.name, pending: opts.pending ?? false });
       const summary = await translatePending(database, chosen.translator, { onlyMissingFromEngine }, io);
+      const usage = chosen.usage();
+      finishRun(database, runId, { ...summary }, usage);
       write(io.stdout, formatTranslateSummary(summary));
+      if (usage && usage.tokensIn + usage.tokensOut > 0) write(io.stdout, formatUsage(usage));
       exitCode = summary.pending > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
     });
 

@@ -158,7 +158,12 @@ export function formatSummary(s: IngestSummary): string {
   ];
   if (s.translation) lines.push(formatTranslateSummary(s.translation));
   if (s.extraction) lines.push(formatClaudeCounts(s.extraction));
-  if (s.llm) lines.push(`claude: ${s.llm.tokensIn} input tokens, ${s.llm.tokensOut} output, ${s.llm.cacheReadTokens} cache reads, about $${s.llm.costUsd.toFixed(4)}`);
+  if (s.llm) lines.push(formatUsage(s.llm));
   if (s.errors.length) lines.push(`errors: ${s.errors.length} (see above)`);
   return lines.join('\n');
+}
+
+/** One line of Claude accounting for a run summary. */
+export function formatUsage(u: RunUsage): string {
+  return `claude: ${u.tokensIn} input tokens, ${u.tokensOut} output, ${u.cacheReadTokens} cache reads, about $${u.costUsd.toFixed(4)}`;
 }
