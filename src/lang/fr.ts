@@ -79,7 +79,8 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 's’amuser' }, { lemma: 's’agacer' }, { lemma: 's’emporter' }, 
   { lemma: 'interroger' }, { lemma: 'se désoler' }, { lemma: 'se montrer' }, 
   { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
-  { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'tempêter' }, { lemma: 'fulminer' }, 
+  { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
+  { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' }, 
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -112,6 +113,7 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
   { lemma: 'se souvenir', forms: ['souvient', 'souviennent', 'souvenu', 'souven', 'souvint', 'souviendr'] },
   { lemma: 'défendre', forms: ['défend', 'défendent', 'défendu', 'défend', 'défendit', 'défendr'] },
+  { lemma: 'rendre hommage', forms: ['rend hommage', 'rendent hommage', 'rendu hommage', 'rend hommage', 'rendit hommage', 'rendr hommage'] },
   { lemma: 'laisser entendre', forms: ['laisse entendre', 'laissent entendre', 'laissé entendre', 'laiss entendre', 'laissa entendre', 'laisser entendre'] },
   { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
 ];
@@ -132,7 +134,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
-export const A_INFINITIVE_LEMMAS = new Set(['appeler', 'inviter', 's’engager', 'encourager', 'inciter', 'demander', 'exhorter', 'insister']);
+export const A_INFINITIVE_LEMMAS = new Set(['reprocher', 'appeler', 'inviter', 's’engager', 'encourager', 'inciter', 'demander', 'exhorter', 'insister']);
 
 /**
  * Nouns of documents that are cited rather than speak: in « selon un bilan présenté lundi par

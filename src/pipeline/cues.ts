@@ -106,9 +106,12 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
   const auxToken = tokens[k];
   const aux = auxToken && k >= from ? AUXILIARIES.get(auxToken.lower) : undefined;
   // A present participle reports only as a gerund: « tout en assurant que … ».
+  // « …, soulignant que … » (a participial clause after a comma) reports too, with the main clause's subject.
   if (form.tense === 'gerund') {
-    if (tokens[verb - 1]?.lower !== 'en') return null;
-    return { first: verb - 1, verb, after: verb + width, form, start: tokens[verb - 1]!.start, end: tokens[verb + width - 1]!.end, negated: false, conditional: false, inversion: null, compound: false, hearsay: false };
+    const marker = tokens[verb - 1];
+    if (marker?.lower !== 'en' && marker?.text !== ',') return null;
+    const first = marker.lower === 'en' ? verb - 1 : verb;
+    return { first, verb, after: verb + width, form, start: tokens[first]!.start, end: tokens[verb + width - 1]!.end, negated: false, conditional: false, inversion: null, compound: false, hearsay: false };
   }
   const spelling = tokens.slice(verb, verb + width).map((t) => t.lower).join(' ');
   // « Il a exclu … et assuré que »: a participle coordinated after « et » shares the auxiliary before it.

@@ -610,6 +610,13 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
       while (k - 1 > from && /^\p{Lu}/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.kind === 'word') k--;
       return k;
     }
+    // « …, tout en défendant … », « …, précisant que … »: a participial clause starts.
+    if (t.text === ',') {
+      let j = i + 1;
+      if (tokens[j]?.lower === 'tout') j++;
+      if (tokens[j]?.lower === 'en') j++;
+      if (/ant$/.test(tokens[j]?.lower ?? '') && tokens[j]!.lower.length > 4 && j > i) return i;
+    }
     // « …, tandis qu’un collectif … », « …, alors que … »: another clause with its own subject.
     if (t.text === ',' && (tokens[i + 1]?.lower === 'tandis' || tokens[i + 1]?.lower === 'alors') && COMPLEMENTISERS.has(tokens[i + 2]?.lower ?? '')) return i;
     if (t.lower !== 'et' && t.lower !== 'mais') continue;
@@ -698,7 +705,7 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (COMPLEMENTISERS.has(t.lower)) return i + 1 < tokens.length ? i + 1 : null;
     // « a demandé à la SNCF de rembourser … », « conseille aux maires d’éteindre … »: an indirect
     // object may stand before « de » + infinitive.
-    if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
+    if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
       return i + 1;
     }
     if (steps === 0 || !inPrepositionalPhrase) {
@@ -744,8 +751,13 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || tokens[h]!.lower === 'h')) h++;
   const head = tokens[h]!;
   if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
-    const m = mentionAfter(text, tokens, h + 1);
+    let m = mentionAfter(text, tokens, h + 1);
     if (!m || tokens[reachOf(m)]?.text !== ',') return;
+    // « D’après l’association X, qui accompagne …, content »: a relative clause between commas.
+    if (tokens[reachOf(m) + 1]?.lower === 'qui') {
+      const close = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && t.text === ',');
+      if (close > 0 && close - reachOf(m) < 15) m = { ...m, reach: close };
+    }
     if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m)))) return;
     const contentTok = tokens[reachOf(m) + 1];
     if (!contentTok) return;
