@@ -18,7 +18,8 @@ const SETS = [
   { name: 'gold (dev, tuned on)', dir: `${ROOT}gold/` },
   { name: 'holdout v1 (studied after its blind score)', dir: `${ROOT}holdout/` },
   { name: 'holdout v2 (studied after its blind score)', dir: `${ROOT}holdout-v2/` },
-  { name: 'holdout v3 (blind)', dir: `${ROOT}holdout-v3/` },
+  { name: 'holdout v3 (studied after its blind score)', dir: `${ROOT}holdout-v3/` },
+  { name: 'holdout v4 (blind)', dir: `${ROOT}holdout-v4/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
