@@ -260,6 +260,7 @@ export const ATTRIBUTION_PREPOSITIONS = new Set(['selon', 'd’après', "d'aprè
 
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'any'> = new Map([
   ['il', 'm'], ['elle', 'f'], ['ils', 'pl'], ['elles', 'pl'], ['on', 'any'],
+  ['celui-ci', 'm'], ['celle-ci', 'f'], ['ceux-ci', 'pl'], ['celles-ci', 'pl'],
 ]);
 /** Stressed pronouns after « selon », « pour », « d'après ». */
 export const STRESSED_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([

@@ -649,13 +649,17 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
   const { tokens } = view;
   const g = groups[gi]!;
   let first = g.first;
+  // « l’élu, qui a promis de … »: the subject is the antecedent just before « , qui »; failing that,
+  // one behind an apposition (« l’éditeur X, propriétaire du studio depuis 2022, qui a jugé … »).
+  let behindApposition: number | null = null;
   if (tokens[first - 1]?.lower === 'qui') {
     first--;
+    behindApposition = first;
     if (tokens[first - 1]?.text === ',') first--;
   }
   // « tout en assurant que … »: a gerund's subject is the main clause's.
   const gerund = g.form.tense === 'gerund';
-  const direct = gerund ? null : mentionBefore(text, tokens, first, 0);
+  const direct = gerund ? null : mentionBefore(text, tokens, first, 0) ?? (behindApposition !== null ? mentionBefore(text, tokens, behindApposition, 0) : null);
   if (direct) return direct;
   if (gerund) {
     for (let p = gi - 1; p >= 0; p--) if (groups[p]!.after <= g.first) return speakerOfGroup(text, view, groups, p);
@@ -699,7 +703,7 @@ const SUBJECT_PRONOUN_SET = new Set(['il', 'elle', 'ils', 'elles']);
 function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {
   let i = g.after;
   let inPrepositionalPhrase = false;
-  for (let steps = 0; i < tokens.length && steps < 12; steps++, i++) {
+  for (let steps = 0; i < tokens.length && steps < (inPrepositionalPhrase ? 20 : 12); steps++, i++) {
     const t = tokens[i]!;
     if (inQuote[i] !== -1) return null;
     if (COMPLEMENTISERS.has(t.lower)) return i + 1 < tokens.length ? i + 1 : null;
@@ -748,10 +752,11 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   if (tokens.length < 4) return;
   // « 16 h 40 – Selon le parquet, … » in a live blog: skip a leading time stamp.
   let h = 0;
-  while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || tokens[h]!.lower === 'h')) h++;
+  while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || /^h\d*$/.test(tokens[h]!.lower))) h++;
   const head = tokens[h]!;
   if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
     let m = mentionAfter(text, tokens, h + 1);
+    if (!m || tokens[reachOf(m)]?.text !== ',') m = sourceUpToComma(text, tokens, h + 1);
     if (!m || tokens[reachOf(m)]?.text !== ',') return;
     // « D’après l’association X, qui accompagne …, content »: a relative clause between commas.
     if (tokens[reachOf(m) + 1]?.lower === 'qui') {
@@ -809,6 +814,29 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     });
     return;
   }
+}
+
+/**
+ * « Selon le Bureau central sismologique français (BCSF), … »: when the name parser stops short,
+ * the source is everything up to the comma, provided that is a short phrase without a verb —
+ * minus a relative clause (« un prêtre du diocèse qui a requis l’anonymat »).
+ */
+function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMention | null {
+  const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
+  if (comma < 0 || comma - from > 12) return null;
+  if (findVerbGroups(tokens, from, comma).length > 0) return null;
+  let end = comma;
+  const relative = tokens.findIndex((t, k) => k > from && k < comma && t.lower === 'qui');
+  if (relative > from) end = relative;
+  while (end > from && (tokens[end - 1]!.text === ')' || tokens[end - 1]!.kind === 'punct')) {
+    // drop a trailing parenthesis (« (BCSF) »)
+    const open = tokens.findIndex((t, k) => k >= from && k < end && t.text === '(');
+    end = open > from ? open : end - 1;
+  }
+  if (end <= from) return null;
+  const first = tokens[from]!;
+  const isName = /^\p{Lu}/u.test(first.text) || /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '');
+  return { start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), type: isName ? 'name' : 'description', first: from, after: end, reach: comma };
 }
 
 /** « Pour X, … » attributes only when X is a person: a full name, a known first name or a role. */

@@ -57,6 +57,9 @@ const NATIONALITY_ADJECTIVES = new Set(['belge', 'suisse', 'russe', 'grecque', '
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
 const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
+/** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
+const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|ais|aise|el|elle)$/u;
+
 /** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
 const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);
 const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’', 'et', 'en', 'chargé', 'chargée', 'pour']);
@@ -167,7 +170,7 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   if (!head || k >= limit) return null;
   const isRole = ROLE_NOUNS.has(head.lower);
   // « La Ligue pour la protection des oiseaux »: a capitalised noun after a determiner names an organisation.
-  const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && ORG_NAME_LINKS.has(tokens[k + 1]?.lower ?? '') && !demonymGender(head);
+  const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && (ORG_NAME_LINKS.has(tokens[k + 1]?.lower ?? '') || ORG_ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) && !demonymGender(head);
   const isOrg = ORGANISATION_NOUNS.has(head.lower) || isNamedOrg;
   const isGeneric = !isRole && !isOrg && generic && isPlainWord(head);
   if (!isRole && !isOrg && !isGeneric) return null;
@@ -215,6 +218,7 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // « l’élue de 58 ans », « le chef de 47 ans »
     if (t.kind === 'number' && ROLE_LINKS.has(prev.lower)) {
       after++;
+      if (tokens[after]?.kind === 'word' && isPlainWord(tokens[after]) && after < limit) after++;
       continue;
     }
     // Lower-case complement nouns after a link word: « de la fédération », « des finances ».
