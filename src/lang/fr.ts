@@ -333,6 +333,9 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['plaignante', 'f'], ['retraité', 'm'], ['retraitée', 'f'], ['producteur', 'm'], ['productrice', 'f'],
   ['viticulteur', 'm'], ['viticultrice', 'f'], ['chef', 'any'], ['cuisinier', 'm'], ['cuisinière', 'f'],
   ['supporter', 'any'], ['coéquipier', 'm'], ['coéquipière', 'f'], ['alpiniste', 'any'], ['secouriste', 'any'],
+  ['apiculteur', 'm'], ['apicultrice', 'f'], ['vigneron', 'm'], ['vigneronne', 'f'], ['boulanger', 'm'],
+  ['boulangère', 'f'], ['pharmacien', 'm'], ['pharmacienne', 'f'], ['maraîcher', 'm'], ['maraîchère', 'f'],
+  ['romancier', 'm'], ['romancière', 'f'], ['écrivain', 'm'], ['éditeur', 'm'], ['éditrice', 'f'], ['vainqueur', 'any'],
 ]);
 
 /**

@@ -342,7 +342,7 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
   }
   // « X a déclaré « … » » without a colon.
   const gi = groupEndingAt(openTok);
-  if (gi >= 0 && usable(groups[gi]!)) {
+  if (gi >= 0 && usableInClause(groups[gi]!)) {
     const g = groups[gi]!;
     used.add(gi);
     const m = speakerOfGroup(text, view, groups, gi);
@@ -681,7 +681,10 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
   // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … », « Jointe par téléphone, X … »:
   // skip the leading phrase, and short adverbials after it (« …, samedi matin, une retraitée … »).
   const opener = tokens[0]!;
-  const leadingPhrase = PREPOSITIONS_BEFORE_COMPLEMENT.has(opener.lower) || /(é|ée|és|ées|ant|int|inte|ise|ue)$/.test(opener.lower);
+  const leadingPhrase =
+    PREPOSITIONS_BEFORE_COMPLEMENT.has(opener.lower) ||
+    /(é|ée|és|ées|ant|int|inte|ise|ue)$/.test(opener.lower) ||
+    ['à', 'de', 'd’'].includes(tokens[1]?.lower ?? ''); // « Face à elle, », « Près de la mairie, »
   if (firstComma > 0 && firstComma < before && leadingPhrase) {
     i = firstComma + 1;
     for (let guard = 0; guard < 3; guard++) {

@@ -57,6 +57,9 @@ const NATIONALITY_ADJECTIVES = new Set(['belge', 'suisse', 'russe', 'grecque', '
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
 const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
+/** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
+const ADVERBIAL_NOUNS = new Set(['issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
+
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
 const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|ais|aise|el|elle)$/u;
 
@@ -81,7 +84,8 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
       continue;
     }
     // A lower-case particle only inside a name: « de Gaulle », « d’Estaing ».
-    if (NAME_PARTICLES.has(t.lower) && t.text === t.text.toLowerCase() && isCapitalized(tokens[after + 1]) && after > k && ['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el'].includes(t.lower)) {
+    const acronymSoFar = after - k === 1 && /^\p{Lu}{2,}$/u.test(tokens[k]!.text); // « QG de Marie-Hélène Dantec »
+    if (!acronymSoFar && NAME_PARTICLES.has(t.lower) && t.text === t.text.toLowerCase() && isCapitalized(tokens[after + 1]) && after > k && ['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el'].includes(t.lower)) {
       // « Sam Altman d’OpenAI » is not a name with a particle: only join when the name so far is one word
       // or the next word is not an organisation.
       if (KNOWN_ORGANISATIONS.has(tokens[after + 1]!.lower)) break;
@@ -203,6 +207,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     if (CLAUSE_STOPS.has(t.text)) break;
     const prev = tokens[after - 1]!;
     // « en » joins only the head noun (« expert en cybersécurité »), not an adverbial (« … en conférence de presse »).
+    // « le président du jury à l’issue d’une réunion »: an adverbial phrase, not a complement of the role.
+    if ((t.lower === 'à' || t.lower === 'au' || t.lower === 'lors') && (ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '') || ADVERBIAL_NOUNS.has(tokens[after + 2]?.lower ?? ''))) break;
     if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 && !/ant$/.test(tokens[after + 1]?.lower ?? '')))) {
       after++;
       continue;
@@ -441,6 +447,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
           gender = genderOfRole(tokens.slice(j + 1, k));
         }
         k = j - 1;
+        // « Lucas Perrin, 23 ans, vainqueur d’étape …, a expliqué »: an age between commas before that.
+        if (tokens[k]?.kind === 'word' && tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',') k -= 3;
         continue;
       }
       return null;
