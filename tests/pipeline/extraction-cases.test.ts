@@ -177,3 +177,37 @@ describe('run-on text', () => {
     expect(claims.map((c) => c.text)).toEqual(['la séance était levée']);
   });
 });
+
+describe('more cues and speakers', () => {
+  it('reads « d’après X, » and « Pour X, » clauses, and « D’après elle » through a pronoun', () => {
+    const [a] = statements('D’après le parquet de Nice, les deux suspects ont été placés en garde à vue.');
+    expect(a?.text).toBe('les deux suspects ont été placés en garde à vue');
+    expect(a?.speaker?.name).toBe('parquet de Nice');
+    const [b] = statements('Pour Karim Benali, chef économiste de l’Observatoire, le pouvoir d’achat va progresser.');
+    expect(b?.text).toBe('le pouvoir d’achat va progresser');
+    expect(b?.speaker?.name).toBe('Karim Benali');
+  });
+
+  it('does not take misleading verbs (trouver, donner, croire) as cues', () => {
+    expect(statements('Paul Martin a trouvé la solution. Claire Dubois a donné son accord. Il croit en sa chance.')).toEqual([]);
+  });
+
+  it('gives a gerund or participial clause the subject of the main clause', () => {
+    const claims = statements('Le maire, Yannick Le Goff, a reconnu que l’enveloppe était trop faible, tout en assurant que les impôts resteraient stables.');
+    expect(claims.map((c) => c.text)).toEqual(['l’enveloppe était trop faible', 'les impôts resteraient stables']);
+    expect(claims.every((c) => c.speaker?.name === 'Yannick Le Goff')).toBe(true);
+  });
+
+  it('attributes a relayed statement to the speaker, not to the publication that relays it', () => {
+    const [claim] = statements('Selon le quotidien Kystposten, le ministre Eirik Hallstensen aurait qualifié la position européenne de « chantage ».');
+    expect(claim?.text).toBe('chantage');
+    expect(claim?.speaker?.name).toBe('Eirik Hallstensen');
+  });
+
+  it('resolves « l’intéressé » to the person the article is about', () => {
+    const text = 'Théo Marsal : « Je ne suis pas venu pour rien »\n\nThéo Marsal a signé l’été dernier. Son entraîneur, Franck Ilunga, ne tarit pas d’éloges. « Il comprend le jeu », estime le technicien.\n\nL’intéressé, lui, refuse de s’emballer : « L’Euro, c’est dans dix mois. »';
+    const last = statements(text).at(-1);
+    expect(last?.text).toBe('L’Euro, c’est dans dix mois.');
+    expect(last?.speaker?.name).toBe('Théo Marsal');
+  });
+});
