@@ -2,6 +2,8 @@
 // tokens of their own; inverted subject pronouns (« a-t-il », « indique-t-elle ») are split
 // from their verb so the verb can be looked up; other hyphenated words stay whole.
 
+import { memoizeString } from '../core/memo.js';
+
 export type TokenKind = 'word' | 'number' | 'punct' | 'inversion';
 
 export interface Token {
@@ -121,26 +123,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 50_000;
-
 /** Lower case without accents, apostrophes unified: for matching names and aliases. */
-export function fold(s: string): string {
-  let folded = foldCache.get(s);
-  if (folded === undefined) {
-    folded = s
+export const fold: (s: string) => string = memoizeString(
+  (s) =>
+    s
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .replace(/['’`]/g, '’')
       .replace(/[\s\u00A0\u202F]+/g, ' ')
       .trim()
-      .toLowerCase();
-    // Names recur across an archive; a bounded cache keeps memory flat.
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(s, folded);
-  }
-  return folded;
-}
+      .toLowerCase(),
+  50_000,
+);
 
 /**
  * Drops a leading determiner before a lower-case word (« le patron d’OpenAI » → « patron d’OpenAI »)

@@ -4,6 +4,7 @@
 // that two sentences make the same statement (figures are compared separately, see figures.ts).
 
 import frenchStemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import { memoizeString } from '../core/memo.js';
 import { fold, tokenize } from '../pipeline/tokenize.js';
 import { isNumberWord } from './french-numbers.js';
 
@@ -21,25 +22,17 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 100_000;
-
 /** The stem of one word, hyphenated compounds part by part (« garde-fous » and « garde-fou » → « gard-fou »). */
-export function stemWord(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = word
+export const stemWord: (word: string) => string = memoizeString(
+  (word) =>
+    word
       .toLowerCase()
       .split('-')
       // The stemmer leaves the plural of short words (« fous », « lois »): drop it so both numbers meet.
       .map((part) => fold(frenchStemmer.stem(part)).replace(/(?<=^.{3,})[sx]$/u, ''))
-      .join('-');
-    // The stemmer is slow and an archive repeats its vocabulary: a bounded cache pays for itself.
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, stem);
-  }
-  return stem;
-}
+      .join('-'),
+  100_000,
+);
 
 export interface ContentWord {
   /** The word folded as FTS5 `remove_diacritics 2` indexes it: lower case, no accents. */
