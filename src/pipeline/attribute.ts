@@ -196,7 +196,9 @@ function noteSubjectDescription(text: string, tokens: Token[], registry: Registr
   const at = tokens[desc.first]!.start;
   if (desc.organisation) {
     const gender = tokens[desc.first]!.lower === 'la' ? 'f' : tokens[desc.first]!.lower === 'le' ? 'm' : undefined;
-    registry.add(phrase, 'organisation', gender).salientAt.push(at);
+    // « La compagnie régionale AirOcéane a confirmé »: the organisation is its name.
+    const named = nameAt(tokens, desc.after);
+    registry.add(named ? textOf(text, tokens, named.first, named.after) : phrase, 'organisation', gender).salientAt.push(at);
     return;
   }
   // « le directeur renvoie vers la chancellerie »: the one person whose role has this head noun.
@@ -298,7 +300,7 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
    * in the incise after a quote (« », a affirmé l’ancien président ») or after « selon ». A
    * description opening a new sentence more often introduces someone new.
    */
-  const resolveDescription = (m: ParsedMention, referring: boolean): Entity => {
+  const resolveDescription = (m: ParsedMention, referring: boolean, statementEnd: number): Entity => {
     const d = fold(stripDeterminer(m.text));
     const holders = registry.entities.filter((e) => e.roles.has(d));
     if (holders.length === 1) return holders[0]!;
@@ -313,7 +315,11 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     const anaphoric = ANAPHORIC_NOUNS.has(head);
     if (bridgeable && (referring || anaphoric)) {
       // « l’intéressé », « la sexagénaire »: in a portrait, its subject; otherwise the nearest person.
-      const candidate = (e: Entity) => e.kind === 'person' && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0);
+      // A person known by another role (« la gérante ») is not « la procureure ».
+      // Only where the description introduces a source (« Pour la procureure, … »); an incise
+      // (« », tempère le biologiste ») refers back to whoever was just named.
+      const sameRole = (e: Entity) => m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(head));
+      const candidate = (e: Entity) => e.kind === 'person' && sameRole(e) && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0);
       if (anaphoric) {
         // « l’intéressé » is the person the article is about; an age or trait (« le trentenaire »,
         // « la sexagénaire ») is the person most recently named.
@@ -327,7 +333,7 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
     }
     // « le syndicat », « l’entreprise » after a named organisation refer back to it (not « le parquet de Quimper »).
     if (referring && ORGANISATION_NOUNS.has(head) && stripDeterminer(m.text).split(/\s+/).length <= 2) {
-      const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && e.name !== stripDeterminer(m.text));
+      const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && /^\p{Lu}/u.test(e.name) && e.name !== stripDeterminer(m.text));
       if (org) return org;
     }
     const name = stripDeterminer(m.text);
@@ -351,7 +357,7 @@ export function attributeSpeakers(text: string, sentences: Sentence[], statement
       const possessive = m.type === 'description' && m.generic && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase());
       if (m.type === 'name') entity = resolveName(m);
       else if (m.type === 'pronoun' || possessive) entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
-      else entity = resolveDescription(m, m.start >= st.end || /^(selon|d’après|d'après|pour)$/i.test(st.cue ?? ''));
+      else entity = resolveDescription(m, m.start >= st.end || /^(selon|d’après|d'après|pour)$/i.test(st.cue ?? ''), st.end);
       if (entity && m.type === 'name' && m.role) addRole(entity, m.role);
       // A resolved cue keeps its speaker salient for the pronouns that follow.
       if (entity) entity.salientAt.push(m.start);

@@ -36,6 +36,7 @@ export interface VerbGroup {
 }
 
 const STRESSED = new Set(['elle', 'lui', 'eux', 'elles']);
+const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut']);
 
 /** Tokens that stop a verb group from being a verb: « la note », « un écrit », « le juge ». */
 const NOT_BEFORE_VERB = new Set([...DETERMINERS, 'de', 'd’', 'en', 'à', 'par', 'pour', 'sans', 'dont', 'cette', 'notre', 'votre', 'mon', 'ma', 'mes', 'ton', 'ta']);
@@ -92,7 +93,8 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
       k--;
       continue;
     }
-    if (ADVERBS.has(t.lower) && !AUXILIARIES.has(t.lower)) {
+    // « a-t-elle seulement glissé », « a aussitôt dénoncé »: adverbs, listed or in -ment.
+    if ((ADVERBS.has(t.lower) || (t.lower.length > 6 && t.lower.endsWith('ment'))) && !AUXILIARIES.has(t.lower)) {
       k--;
       continue;
     }
@@ -121,6 +123,9 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
   }
   if (form.tense === 'participle' || (aux !== undefined && REPORTING_PARTICIPLES.has(spelling))) {
     if (aux === undefined) return null; // a bare participle is an adjective (« le projet annoncé »)
+    // « est espéré », « sont annoncés »: « être » without a reflexive pronoun is the passive, not a speaker's act.
+    const reflexive = ['s’', 'se'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'ne' && ['s’', 'se'].includes(tokens[k - 2]?.lower ?? ''));
+    if (ETRE_FORMS.has(auxToken!.lower) && !reflexive) return null;
     compound = true;
     first = k;
     // « aurait déclaré » is the journalistic conditional: reported, not hypothetical.

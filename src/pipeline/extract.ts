@@ -415,7 +415,10 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     .filter((g) => g.verb >= from && g.verb < to && usableInClause(g))
     .map((g) => ({ g, gi: groups.indexOf(g), distance: g.end <= quote.open ? quote.open - g.end : g.start - quote.close }))
     .filter((c) => c.distance >= 0)
-    .sort((a, b) => a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
+    // A verb inside another verb's « que » clause (« X affirme que des tests avaient signalé « … » »)
+    // reports what X said: the outer verb attributes the quote.
+    .map((c) => ({ ...c, nested: groups.some((o) => o.after <= c.g.first && usableInClause(o) && tokens.slice(o.after, c.g.first).some((t) => COMPLEMENTISERS.has(t.lower))) }))
+    .sort((a, b) => Number(a.nested) - Number(b.nested) || a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
   for (const { g, gi } of candidates) {
     // A verb right after the quote with its subject after it is an incise (« », estime X »); any
     // other verb's subject stands before it (« … » et recommande le port du masque » has none after).
@@ -829,7 +832,8 @@ function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMen
   if (comma < 0 || comma - from > 12) return null;
   if (findVerbGroups(tokens, from, comma).length > 0) return null;
   let end = comma;
-  const relative = tokens.findIndex((t, k) => k > from && k < comma && t.lower === 'qui');
+  // … and a participial phrase (« un enquêteur cité par le quotidien local »).
+  const relative = tokens.findIndex((t, k) => k > from + 1 && k < comma && (t.lower === 'qui' || /^\p{Ll}+(é|ée|és|ées)$/u.test(t.text)));
   if (relative > from) end = relative;
   while (end > from && (tokens[end - 1]!.text === ')' || tokens[end - 1]!.kind === 'punct')) {
     // drop a trailing parenthesis (« (BCSF) »)

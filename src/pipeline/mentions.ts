@@ -51,7 +51,7 @@ const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 
 
 const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
-const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ier|ière|on|onne|ard|arde|eur|rice|al|il|ile|ol|ole)s?$/;
+const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 const NATIONALITY_ADJECTIVES = new Set(['belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale']);
 
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
@@ -233,7 +233,7 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       continue;
     }
     // Adjectives after a complement noun: « de l’Alliance nationale », « du festival international ».
-    if (isPlainWord(t) && !ROLE_LINKS.has(prev.lower) && prev.kind === 'word' && !isVerbLike(t)) {
+    if (isPlainWord(t) && !ROLE_LINKS.has(prev.lower) && prev.kind === 'word' && !isVerbLike(t) && (ADJECTIVE_SHAPE.test(t.lower) || NATIONALITY_ADJECTIVES.has(t.lower))) {
       after++;
       continue;
     }
@@ -464,7 +464,9 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   let first = k;
   while (first - 1 >= floor) {
     const p = tokens[first - 1]!;
-    if (p.kind === 'punct' || CLAUSE_STARTERS.has(p.lower) || p.kind === 'inversion') break;
+    // « des entreprises artistiques et culturelles »: « et » between two lower-case words stays inside the phrase.
+    const coordinatesAdjectives = p.lower === 'et' && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '');
+    if (p.kind === 'punct' || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
     if (k - first >= 8) break;
     first--;
   }
