@@ -39,6 +39,8 @@ interface IrregularVerb {
   infinitive?: boolean;
 }
 
+// Verbs that mislead (croire, donner, trouver, penser) are deliberately absent: « il a trouvé la solution »
+// is no statement, and an opinion verb only reports when the article frames it with a reporting verb.
 const REGULAR_ER: RegularVerb[] = [
   { lemma: 'accuser' }, { lemma: 'affirmer', infinitive: true }, { lemma: 'ajouter' }, { lemma: 'alerter' },
   { lemma: 'annoncer', infinitive: true }, { lemma: 'argumenter' }, { lemma: 'arguer' }, { lemma: 'assurer', infinitive: true },
@@ -117,9 +119,6 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'laisser entendre', forms: ['laisse entendre', 'laissent entendre', 'laissé entendre', 'laiss entendre', 'laissa entendre', 'laisser entendre'] },
   { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
 ];
-
-/** Verbs that look like reporting verbs but usually are not (« il a trouvé la solution »). */
-export const MISLEADING_VERBS = new Set(['croire', 'donner', 'trouver', 'penser', 'sembler', 'voir']);
 
 /**
  * Verbs that report speech only in an incise (« …», poursuit-il) or before a colon; elsewhere
@@ -220,10 +219,6 @@ export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(
     .map(([form]) => form.toLowerCase()),
 );
 
-export const REPORTING_LEMMAS: ReadonlySet<string> = new Set(
-  [...REPORTING_VERB_FORMS.values()].map((v) => v.lemma),
-);
-
 /** Auxiliaries (3rd person) in compound tenses; the conditional ones make a cue conditional. */
 export const AUXILIARIES: ReadonlyMap<string, 'indicative' | 'conditional'> = new Map([
   ['a', 'indicative'], ['ont', 'indicative'], ['avait', 'indicative'], ['avaient', 'indicative'],
@@ -254,9 +249,6 @@ export const ADVERBS = new Set([
   'aussitôt', 'd’ailleurs', 'd’abord', 'désormais', 'souvent', 'longuement', 'brièvement', 'personnellement',
   'lui-même', 'elle-même', 'publiquement', 'samedi', 'vivement', 'fortement', 'clairement', 'pour', 'sa', 'part',
 ]);
-
-/** Attribution markers without a verb. `position` says where the speaker stands relative to it. */
-export const ATTRIBUTION_PREPOSITIONS = new Set(['selon', 'd’après', "d'après", 'pour']);
 
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'any'> = new Map([
   ['il', 'm'], ['elle', 'f'], ['ils', 'pl'], ['elles', 'pl'], ['on', 'any'],
@@ -382,9 +374,6 @@ export const INTENT_NOUNS = new Set([
 
 /** Complementisers that open indirect speech after a reporting verb. */
 export const COMPLEMENTISERS = new Set(['que', 'qu’', "qu'"]);
-/** Prepositions that open an infinitive complement. */
-export const INFINITIVE_MARKERS = new Set(['de', 'd’', "d'", 'à']);
-
 /** Opinion and scene-setting markers lower a sentence's check-worthiness. */
 export const OPINION_MARKERS = new Set([
   'ironiquement', 'paradoxe', 'paradoxalement', 'sans doute', 'peut-être', 'semble', 'semblent', 'heureusement',
@@ -453,3 +442,90 @@ export const NOT_NAMES = new Set([
   'que', 'qui', 'quoi', 'comment', 'pourquoi', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'où',
   ...MONTHS,
 ]);
+
+// --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------
+
+export const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’']);
+
+/** Words that tie a noun to its complement: a noun phrase right after one continues the adverbial. */
+export const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur']);
+
+export const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'devant', 'lors', 'dans', 'sur', 'pendant', 'avec']);
+
+export const PREPOSITIONS_BEFORE_COMPLEMENT = new Set([
+  'à', 'au', 'aux', 'dans', 'sur', 'lors', 'devant', 'auprès', 'en', 'par', 'via', 'après', 'avant', 'pendant',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'jeudi',
+]);
+
+export const NOT_INFINITIVES = new Set([
+  'leur', 'hier', 'premier', 'dernier', 'cher', 'fier', 'plaisir', 'avenir', 'soir', 'espoir', 'entre', 'contre',
+  'notre', 'votre', 'autre', 'lettre', 'ministre', 'centre', 'titre', 'nombre', 'membre', 'ordre', 'cadre',
+  'chiffre', 'libre', 'pire', 'dire_', 'quartier', 'janvier', 'février', 'mer', 'fer', 'hiver', 'poire', 'histoire',
+  'mémoire', 'victoire', 'territoire', 'trajectoire', 'gloire', 'noire', 'noir', 'tir', 'désir', 'loisir',
+  'sourire', 'empire', 'navire', 'quatre', 'propre', 'sombre', 'septembre', 'octobre', 'novembre', 'décembre',
+  'pouvoir', 'devoir', 'savoir', 'dossier', 'métier', 'papier', 'chantier', 'courrier', 'fichier', 'collier',
+  'acier', 'foyer', 'loyer', 'cahier', 'atelier', 'escalier', 'sentier', 'terroir', 'rasoir', 'miroir', 'couloir',
+  'trottoir', 'tiroir', 'manoir', 'comptoir', 'réservoir', 'accessoire', 'directoire', 'laboratoire', 'heure',
+]);
+
+export const OBJECT_PRONOUNS = new Set(['ne', 'n’', 'se', 's’', 'le', 'la', 'les', 'l’', 'lui', 'leur', 'y', 'en', 'me', 'm’', 'nous', 'vous']);
+
+export const SUBJECT_PRONOUN_SET = new Set(['il', 'elle', 'ils', 'elles']);
+
+/** Lower-case words that make a following capitalised word a complement (« secrétaire à la Défense »). */
+export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
+
+/** Endings of French adjectives; a word after a noun without one is more likely a verb. */
+export const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
+
+export const NATIONALITY_ADJECTIVES = new Set(['belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale']);
+
+/** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
+export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
+
+/** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
+export const ADVERBIAL_NOUNS = new Set(['issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
+
+/** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
+export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|ais|aise|el|elle)$/u;
+
+/** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
+export const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);
+
+export const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’', 'et', 'en', 'chargé', 'chargée', 'pour']);
+
+export const ADJECTIVES_BEFORE_HEAD = new Set([
+  'nouveau', 'nouvel', 'nouvelle', 'ancien', 'ancienne', 'ex', 'jeune', 'vieux', 'vieil', 'vieille', 'futur', 'future',
+  'actuel', 'actuelle', 'premier', 'première', 'grand', 'grande', 'célèbre', 'influent', 'influente', 'éternel',
+]);
+
+/** Words that end a noun phrase: they start a clause, a verb group or an adverbial. */
+export const NP_STOPS = new Set([
+  'en', 'dans', 'sur', 'lors', 'qui', 'que', 'qu’', 'avec', 'sans', 'pour', 'par', 'et', 'ou', 'mais', 'ne', 'n’',
+  'se', 's’', 'y', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'aurait', 'auraient', 'va',
+  'vont', 'peut', 'doit', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'pas', 'plus', 'très', 'lui', 'leur',
+  'son', 'sa', 'ses', 'comme', 'après', 'avant', 'depuis', 'pendant', 'devant', 'auprès', 'vers', 'chez', 'dont',
+  'où', 'si', 'car', 'puis', 'alors', 'donc', 'selon', 'sous', 'entre', 'contre', 'hier', 'aujourd’hui',
+]);
+
+export const DETERMINER_GENDER: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
+  ['le', 'm'], ['un', 'm'], ['ce', 'm'], ['cet', 'm'], ['du', 'm'], ['au', 'm'],
+  ['la', 'f'], ['une', 'f'], ['cette', 'f'], ['les', 'pl'], ['des', 'pl'], ['ces', 'pl'], ['leurs', 'pl'], ['ses', 'pl'], ['aux', 'pl'],
+]);
+
+export const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'puis', 'où', 'dont', 'lorsque', 'quand', 'si', 'comme', 'alors']);
+
+/** Prepositions after which a name is an object, not a speaker. */
+export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers']);
+
+export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** « l’intéressé(e) » names the person an article is about. */
+export const TOPIC_NOUNS = new Set(['intéressé', 'intéressée']);
+
+export const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une']);
+
+export const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut']);
+
+/** Tokens that stop a verb group from being a verb: « la note », « un écrit », « le juge ». */
+export const NOT_BEFORE_VERB = new Set([...DETERMINERS, 'de', 'd’', 'en', 'à', 'par', 'pour', 'sans', 'dont', 'cette', 'notre', 'votre', 'mon', 'ma', 'mes', 'ton', 'ta']);

@@ -7,7 +7,22 @@
 // after a preposition (« a critiqué le plan de Paul Martin », « avec Marie Dubois ») do not
 // count, while every resolved cue does.
 
-import { ANAPHORIC_NOUNS, DETERMINERS, FIRST_NAMES, REPORTING_VERB_FORMS, KNOWN_ORGANISATIONS, NAME_PARTICLES, ORGANISATION_NOUNS, PUBLICATIONS, ROLE_NOUNS, TITLES } from '../lang/fr.js';
+import {
+  ANAPHORIC_NOUNS,
+  DETERMINERS,
+  DETERMINERS_BEFORE_DEMONYM,
+  FIRST_NAMES,
+  KNOWN_ORGANISATIONS,
+  NAME_PARTICLES,
+  OBJECT_PREPOSITIONS,
+  ORGANISATION_NOUNS,
+  POSSESSIVES,
+  PUBLICATIONS,
+  REPORTING_VERB_FORMS,
+  ROLE_NOUNS,
+  TITLES,
+  TOPIC_NOUNS,
+} from '../lang/fr.js';
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
 import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
@@ -30,9 +45,6 @@ interface Entity {
   namedAt: number[];
 }
 
-/** Prepositions after which a name is an object, not a speaker. */
-const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers']);
-const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 /** How far back (characters) an unnamed description looks for the person it refers to. */
 const BRIDGING_WINDOW = 1200;
 /** How far back a pronoun looks for its antecedent. */
@@ -175,11 +187,6 @@ function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry
     }
   }
 }
-
-/** « l’intéressé(e) » names the person an article is about. */
-const TOPIC_NOUNS = new Set(['intéressé', 'intéressée']);
-
-const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une']);
 
 /**
  * « Le ministère de l’Économie s’est félicité … »: a description opening a sentence is its

@@ -6,11 +6,14 @@ import {
   ADVERBS,
   AUXILIARIES,
   DETERMINERS,
+  ETRE_FORMS,
   MODALS,
   NEGATION_CLOSERS,
   NEGATION_OPENERS,
+  NOT_BEFORE_VERB,
   REPORTING_PARTICIPLES,
   REPORTING_VERB_FORMS,
+  STRESSED_PRONOUNS,
   type VerbForm,
 } from '../lang/fr.js';
 import type { Token } from './tokenize.js';
@@ -35,11 +38,6 @@ export interface VerbGroup {
   hearsay: boolean;
 }
 
-const STRESSED = new Set(['elle', 'lui', 'eux', 'elles']);
-const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut']);
-
-/** Tokens that stop a verb group from being a verb: « la note », « un écrit », « le juge ». */
-const NOT_BEFORE_VERB = new Set([...DETERMINERS, 'de', 'd’', 'en', 'à', 'par', 'pour', 'sans', 'dont', 'cette', 'notre', 'votre', 'mon', 'ma', 'mes', 'ton', 'ta']);
 
 function lookupForm(tokens: Token[], i: number): { form: VerbForm; width: number } | null {
   const t = tokens[i];
@@ -99,7 +97,7 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
       continue;
     }
     // « L’Union a, elle, salué … »: a stressed pronoun between commas.
-    if (t.text === ',' && STRESSED.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') {
+    if (t.text === ',' && STRESSED_PRONOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') {
       k -= 3;
       continue;
     }

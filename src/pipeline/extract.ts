@@ -3,16 +3,24 @@
 // written at the cue) out. Speaker resolution happens in attribute.ts.
 
 import {
+  A_INFINITIVE_LEMMAS,
   ADVERBS,
   COMPLEMENTISERS,
-  FIRST_NAMES,
-  REPORTING_PARTICIPLES,
-  INCISE_ONLY_LEMMAS,
-  A_INFINITIVE_LEMMAS,
+  DASHES,
+  DETERMINER_WORDS,
   DOCUMENT_NOUNS,
+  FIRST_NAMES,
+  INCISE_OBJECT_PRONOUNS,
+  INCISE_ONLY_LEMMAS,
   INTENT_NOUNS,
+  NOT_INFINITIVES,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS_BEFORE_COMPLEMENT,
+  REPORTING_PARTICIPLES,
+  ROLE_LINK_WORDS,
   ROLE_NOUNS,
   STRESSED_PRONOUNS,
+  SUBJECT_PRONOUN_SET,
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
@@ -38,27 +46,7 @@ export interface ExtractionInput {
   quotePairs: QuotePair[];
 }
 
-const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’']);
-/** Words that tie a noun to its complement: a noun phrase right after one continues the adverbial. */
-const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur']);
-const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'devant', 'lors', 'dans', 'sur', 'pendant', 'avec']);
 const TRAILING = new Set(['.', '!', '?', '…', ' ', '\u00A0', '\u202F', '\n', '\r', '\t', ';', ',', ':']);
-const DASH = new Set(['—', '–', '-']);
-const PREPOSITIONS_BEFORE_COMPLEMENT = new Set([
-  'à', 'au', 'aux', 'dans', 'sur', 'lors', 'devant', 'auprès', 'en', 'par', 'via', 'après', 'avant', 'pendant',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'jeudi',
-]);
-const NOT_INFINITIVES = new Set([
-  'leur', 'hier', 'premier', 'dernier', 'cher', 'fier', 'plaisir', 'avenir', 'soir', 'espoir', 'entre', 'contre',
-  'notre', 'votre', 'autre', 'lettre', 'ministre', 'centre', 'titre', 'nombre', 'membre', 'ordre', 'cadre',
-  'chiffre', 'libre', 'pire', 'dire_', 'quartier', 'janvier', 'février', 'mer', 'fer', 'hiver', 'poire', 'histoire',
-  'mémoire', 'victoire', 'territoire', 'trajectoire', 'gloire', 'noire', 'noir', 'tir', 'désir', 'loisir',
-  'sourire', 'empire', 'navire', 'quatre', 'propre', 'sombre', 'septembre', 'octobre', 'novembre', 'décembre',
-  'pouvoir', 'devoir', 'savoir', 'dossier', 'métier', 'papier', 'chantier', 'courrier', 'fichier', 'collier',
-  'acier', 'foyer', 'loyer', 'cahier', 'atelier', 'escalier', 'sentier', 'terroir', 'rasoir', 'miroir', 'couloir',
-  'trottoir', 'tiroir', 'manoir', 'comptoir', 'réservoir', 'accessoire', 'directoire', 'laboratoire', 'heure',
-]);
-const OBJECT_PRONOUNS = new Set(['ne', 'n’', 'se', 's’', 'le', 'la', 'les', 'l’', 'lui', 'leur', 'y', 'en', 'me', 'm’', 'nous', 'vous']);
 
 function looksInfinitive(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -263,7 +251,7 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
     const m = mentionAfter(text, tokens, i + 1, to);
     return m ? { mention: m, cue: t.text } : null;
   }
-  if (DASH.has(t.text)) {
+  if (DASHES.has(t.text)) {
     const m = mentionAfter(text, tokens, i + 1, to);
     return m ? { mention: m, cue: t.text } : null;
   }
@@ -304,7 +292,7 @@ interface PrefixInfo {
 function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefixFirst: number, openTok: number, groups: VerbGroup[], used: Set<number>): PrefixInfo {
   const { tokens } = view;
   // Ignore a leading dash or bullet.
-  const meaningful = prefix.filter((t) => !DASH.has(t.text));
+  const meaningful = prefix.filter((t) => !DASHES.has(t.text));
   if (meaningful.length === 0) return { kind: 'direct', mention: null, cue: null };
   const last = meaningful[meaningful.length - 1]!;
   const groupEndingAt = (end: number) => groups.findIndex((g) => (g.inversion ? tokens.indexOf(g.inversion) + 1 : g.after) === end);
@@ -702,8 +690,6 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
   if (t && SUBJECT_PRONOUN_SET.has(t.lower)) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: t.lower === 'elle' ? 'f' : t.lower === 'il' ? 'm' : 'any' };
   return null;
 }
-
-const SUBJECT_PRONOUN_SET = new Set(['il', 'elle', 'ils', 'elles']);
 
 /** Where the reported content starts after a verb group, or null when it has no clause complement. */
 function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {

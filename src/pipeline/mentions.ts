@@ -3,20 +3,32 @@
 // (« Sam Altman, patron d'OpenAI, … »).
 
 import {
+  ADJECTIVE_SHAPE,
+  ADJECTIVES_BEFORE_HEAD,
+  ADVERBIAL_NOUNS,
+  ADVERBIAL_PIECES,
   ADVERBS,
+  CLAUSE_STARTERS,
+  COMPLEMENT_LINKS,
+  DEMONYM_ENDINGS,
+  DETERMINER_GENDER,
   DETERMINERS,
+  FIRST_NAMES,
   KNOWN_ORGANISATIONS,
   NAME_PARTICLES,
+  NATIONALITY_ADJECTIVES,
   NOT_NAMES,
+  NP_STOPS,
+  ORG_ADJECTIVE,
+  ORG_NAME_LINKS,
   ORGANISATION_NOUNS,
   PUBLICATIONS,
   REPORTING_VERB_FORMS,
+  ROLE_LINKS,
   ROLE_NOUNS,
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
-  DEMONYM_ENDINGS,
-  FIRST_NAMES,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
 import { stripDeterminer, type Token } from './tokenize.js';
@@ -46,26 +58,8 @@ export function reachOf(m: ParsedMention): number {
 /** A capitalised word that can be part of a name: not a function word, not a role (« PDG », « Président »). */
 const isCapitalized = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !ROLE_NOUNS.has(t.lower);
-/** Lower-case words that make a following capitalised word a complement (« secrétaire à la Défense »). */
-const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
 
 const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
-/** Endings of French adjectives; a word after a noun without one is more likely a verb. */
-const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
-const NATIONALITY_ADJECTIVES = new Set(['belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale']);
-
-/** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
-const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
-
-/** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
-const ADVERBIAL_NOUNS = new Set(['issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
-
-/** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
-const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|ais|aise|el|elle)$/u;
-
-/** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
-const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);
-const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’', 'et', 'en', 'chargé', 'chargée', 'pour']);
 
 /** A proper-name run starting at i: capitalised words joined by particles (Jean-Marie Le Pen, Charles de Gaulle). */
 export function nameAt(tokens: Token[], i: number, limit = tokens.length): { first: number; after: number } | null {
@@ -116,7 +110,6 @@ export function textOf(source: string, tokens: Token[], first: number, after: nu
   return source.slice(tokens[first]!.start, tokens[after - 1]!.end);
 }
 
-
 function genderOfRole(words: Token[]): 'm' | 'f' | 'any' | undefined {
   for (const w of words) {
     const g = ROLE_NOUNS.get(w.lower);
@@ -124,23 +117,6 @@ function genderOfRole(words: Token[]): 'm' | 'f' | 'any' | undefined {
   }
   return undefined;
 }
-
-const ADJECTIVES_BEFORE_HEAD = new Set([
-  'nouveau', 'nouvel', 'nouvelle', 'ancien', 'ancienne', 'ex', 'jeune', 'vieux', 'vieil', 'vieille', 'futur', 'future',
-  'actuel', 'actuelle', 'premier', 'première', 'grand', 'grande', 'célèbre', 'influent', 'influente', 'éternel',
-]);
-/** Words that end a noun phrase: they start a clause, a verb group or an adverbial. */
-const NP_STOPS = new Set([
-  'en', 'dans', 'sur', 'lors', 'qui', 'que', 'qu’', 'avec', 'sans', 'pour', 'par', 'et', 'ou', 'mais', 'ne', 'n’',
-  'se', 's’', 'y', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'aurait', 'auraient', 'va',
-  'vont', 'peut', 'doit', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'pas', 'plus', 'très', 'lui', 'leur',
-  'son', 'sa', 'ses', 'comme', 'après', 'avant', 'depuis', 'pendant', 'devant', 'auprès', 'vers', 'chez', 'dont',
-  'où', 'si', 'car', 'puis', 'alors', 'donc', 'selon', 'sous', 'entre', 'contre', 'hier', 'aujourd’hui',
-]);
-const DETERMINER_GENDER: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
-  ['le', 'm'], ['un', 'm'], ['ce', 'm'], ['cet', 'm'], ['du', 'm'], ['au', 'm'],
-  ['la', 'f'], ['une', 'f'], ['cette', 'f'], ['les', 'pl'], ['des', 'pl'], ['ces', 'pl'], ['leurs', 'pl'], ['ses', 'pl'], ['aux', 'pl'],
-]);
 
 function isPlainWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && !NP_STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !REPORTING_VERB_FORMS.has(t.lower) && !ADVERBS.has(t.lower);
@@ -383,7 +359,6 @@ function withApposition(source: string, tokens: Token[], m: ParsedMention, limit
 }
 
 const SUBJECT_SKIP = new Set([...ADVERBS, 'y', 'lui', 'leur', 'l’', 'nous', 'vous', 'se', 's’', 'en']);
-const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'puis', 'où', 'dont', 'lorsque', 'quand', 'si', 'comme', 'alors']);
 
 /**
  * The subject to the left of a verb group starting at token `verbFirst`, within [floor, verbFirst):
