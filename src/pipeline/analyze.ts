@@ -10,6 +10,7 @@ import { extractStatements } from './extract.js';
 import { acceptedLanguage, detectLanguage } from './language.js';
 import { segment } from './segment.js';
 import { topLevelQuotes } from './quotes.js';
+import { tokenize } from './tokenize.js';
 
 /** Assertions below this check-worthiness are scene-setting or opinion, not worth a claim row. */
 export const ASSERTION_THRESHOLD = 0.45;
@@ -30,9 +31,11 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {
     messages.push({ severity: 'error', text: `not French: the language detected is ${guess.best}` });
     return { doc, lang: guess.best, segmentation: { paragraphs: seg.paragraphs, sentences: seg.sentences }, claims: [], messages };
   }
-  const statements = extractStatements({ text: doc.text, paragraphs: seg.paragraphs, sentences: seg.sentences, quotePairs: seg.quotePairs });
+  // Each sentence is tokenized once, for extraction and attribution alike.
+  const sentenceTokens = seg.sentences.map((s) => tokenize(doc.text, s.start, s.end));
+  const statements = extractStatements({ text: doc.text, paragraphs: seg.paragraphs, sentences: seg.sentences, quotePairs: seg.quotePairs, sentenceTokens });
   const quoteSpans = topLevelQuotes(seg.quotePairs).map((q) => ({ start: q.open, end: q.close + 1 }));
-  const speakers = attributeSpeakers(doc.text, seg.sentences, statements, quoteSpans);
+  const speakers = attributeSpeakers(doc.text, seg.sentences, statements, quoteSpans, sentenceTokens);
   const claims: Claim[] = statements.map((st, i) => ({
     id: claimId(doc.id, st.kind, st.start, st.end),
     doc: doc.id,

@@ -131,9 +131,9 @@ function insideAny(spans: Span[], at: number): boolean {
   return spans.some((s) => at >= s.start && at < s.end);
 }
 
-function scanNames(text: string, sentences: Sentence[], quotes: Span[], registry: Registry): void {
+function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][], quotes: Span[], registry: Registry): void {
   for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end);
+    const tokens = sentenceTokens[s.index]!;
     for (let i = 0; i < tokens.length; i++) {
       const name = nameAt(tokens, i);
       if (!name) continue;
@@ -251,11 +251,17 @@ function headOf(description: string): string {
 }
 
 /** Resolves each statement's mention; a continuation inherits the speaker of the statement it continues. */
-export function attributeSpeakers(text: string, sentences: Sentence[], statements: ExtractedStatement[], quotes: Span[] = []): (ResolvedSpeaker | null)[] {
+export function attributeSpeakers(
+  text: string,
+  sentences: Sentence[],
+  statements: ExtractedStatement[],
+  quotes: Span[] = [],
+  sentenceTokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
+): (ResolvedSpeaker | null)[] {
   const registry = new Registry();
-  scanNames(text, sentences, quotes, registry);
+  scanNames(text, sentences, sentenceTokens, quotes, registry);
   const topic = topicOf(registry);
-  for (const s of sentences) noteSubjectDescription(text, tokenize(text, s.start, s.end), registry, topic);
+  for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, registry, topic);
   for (const st of statements) {
     const m = st.mention;
     if (m && m.type === 'name' && m.role) addRole(registry.add(m.text, undefined, m.gender), m.role);

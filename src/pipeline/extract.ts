@@ -44,6 +44,8 @@ export interface ExtractionInput {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   quotePairs: QuotePair[];
+  /** The tokens of each sentence, when the caller has them already (analyze.ts shares them with attribution). */
+  sentenceTokens?: Token[][] | undefined;
 }
 
 const TRAILING = new Set(['.', '!', '?', '…', ' ', '\u00A0', '\u202F', '\n', '\r', '\t', ';', ',', ':']);
@@ -69,8 +71,7 @@ interface SentenceView {
   inQuote: Int32Array;
 }
 
-function viewOf(text: string, sentence: Sentence, quotes: QuotePair[]): SentenceView {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+function viewOf(sentence: Sentence, tokens: Token[], quotes: QuotePair[]): SentenceView {
   const inQuote = new Int32Array(tokens.length).fill(-1);
   let q = 0;
   tokens.forEach((t, i) => {
@@ -117,7 +118,7 @@ export function extractStatements(input: ExtractionInput): ExtractedStatement[] 
     while (q < top.length && top[q]!.open < sentence.start) q++;
     const quotes: QuotePair[] = [];
     for (let k = q; k < top.length && top[k]!.open < sentence.end; k++) quotes.push(top[k]!);
-    const view = viewOf(text, sentence, quotes);
+    const view = viewOf(sentence, input.sentenceTokens?.[sentence.index] ?? tokenize(text, sentence.start, sentence.end), quotes);
     const usedGroups = new Set<number>();
     const groups = findVerbGroups(view.tokens).filter((g) => view.inQuote[g.verb] === -1);
     quotes.forEach((quote, qi) => extractQuote(text, view, qi, quote, groups, usedGroups, previousSentence, input.paragraphs, out));
