@@ -8,15 +8,19 @@ import type { Db } from './db.js';
  * Claims with no translation at all (`engine` undefined), or none from `engine`, with the
  * sentence around each as context. Ordered by document so engines can batch per document.
  */
+const PENDING = (engine: string | undefined) =>
+  `FROM claims c WHERE NOT EXISTS (SELECT 1 FROM translations t WHERE t.claim_id = c.id ${engine ? 'AND t.engine = ?' : ''})`;
+
 export function pendingTranslations(db: Db, options: { engine?: string | undefined; limit?: number | undefined } = {}): TranslationInput[] {
   const rows = db
-    .prepare(
-      `SELECT c.id, c.text, c.document_id AS doc FROM claims c
-       WHERE NOT EXISTS (SELECT 1 FROM translations t WHERE t.claim_id = c.id ${options.engine ? 'AND t.engine = ?' : ''})
-       ORDER BY c.document_id, c.start ${options.limit ? `LIMIT ${Math.floor(options.limit)}` : ''}`,
-    )
+    .prepare(`SELECT c.id, c.text, c.document_id AS doc ${PENDING(options.engine)} ORDER BY c.document_id, c.start ${options.limit ? `LIMIT ${Math.floor(options.limit)}` : ''}`)
     .all(...(options.engine ? [options.engine] : [])) as { id: string; text: string; doc: string }[];
   return rows;
+}
+
+/** How many claims are pending, without reading them (the `none` engine only reports the count). */
+export function countPendingTranslations(db: Db, engine?: string): number {
+  return db.prepare(`SELECT COUNT(*) ${PENDING(engine)}`).pluck().get(...(engine ? [engine] : [])) as number;
 }
 
 export function storeTranslations(db: Db, outputs: TranslationOutput[]): number {

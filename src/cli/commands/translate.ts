@@ -3,7 +3,7 @@
 // could not translate stays pending for the next run.
 
 import type { Db } from '../../store/db.js';
-import { pendingTranslations, storeTranslations } from '../../store/translations.js';
+import { countPendingTranslations, pendingTranslations, storeTranslations } from '../../store/translations.js';
 import type { Translator } from '../../translate/types.js';
 import { write, type CliIO } from '../io.js';
 
@@ -20,11 +20,12 @@ const BATCH = 400;
 
 export async function translatePending(db: Db, translator: Translator, options: { onlyMissingFromEngine?: boolean }, io: CliIO): Promise<TranslateSummary> {
   const summary: TranslateSummary = { engine: translator.name, translated: 0, pending: 0, fidelityIssues: 0, reasons: [] };
-  const items = pendingTranslations(db, { engine: options.onlyMissingFromEngine ? translator.name : undefined });
+  const engine = options.onlyMissingFromEngine ? translator.name : undefined;
   if (translator.name === 'none') {
-    summary.pending = items.length;
+    summary.pending = countPendingTranslations(db, engine);
     return summary;
   }
+  const items = pendingTranslations(db, { engine });
   for (let i = 0; i < items.length; i += BATCH) {
     const batch = items.slice(i, i + BATCH);
     const result = await translator.translate(batch);
