@@ -367,6 +367,9 @@ export const PUBLICATIONS = new Set([
 ]);
 
 /** Nouns after « son/sa/leur » that take « de » + infinitive as reported content. */
+/** « Témoignage de Karine, bloquée … : « … » »: a noun that announces someone's words before a colon (live blogs). */
+export const TESTIMONY_NOUNS = new Set(['témoignage', 'réaction', 'réactions', 'message', 'récit', 'confidence', 'confidences', 'explication', 'explications', 'mise', 'coup']);
+
 export const INTENT_NOUNS = new Set([
   'intention', 'volonté', 'souhait', 'refus', 'décision', 'projet', 'désir', 'ambition', 'détermination',
   'engagement', 'promesse', 'espoir', 'envie',
@@ -441,6 +444,7 @@ export const NOT_NAMES = new Set([
   'voici', 'voilà', 'certes', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'ainsi', 'd’après', "d'après",
   'que', 'qui', 'quoi', 'comment', 'pourquoi', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'où',
   ...MONTHS,
+  ...TESTIMONY_NOUNS,
 ]);
 
 // --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------

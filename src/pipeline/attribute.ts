@@ -50,6 +50,14 @@ const BRIDGING_WINDOW = 1200;
 /** How far back a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 2500;
 
+/** « agence régionale de santé (ARS) » → the name and its acronym, which becomes an alias. */
+function splitAcronym(name: string): { name: string; acronym?: string } {
+  const open = name.lastIndexOf(' (');
+  if (open <= 0 || !name.endsWith(')')) return { name };
+  const acronym = name.slice(open + 2, -1);
+  return /^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym) ? { name: name.slice(0, open), acronym } : { name };
+}
+
 function stripTitle(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || words[0] === 'M.')) words.shift();
@@ -87,13 +95,19 @@ class Registry {
   private readonly byName = new Map<string, Entity>();
 
   add(name: string, kind?: SpeakerKind, gender?: Gender): Entity {
-    const clean = stripTitle(name);
+    const { name: full, acronym } = splitAcronym(stripTitle(name));
+    const clean = full;
     const key = fold(clean);
-    let e = this.byName.get(key);
+    let e = this.byName.get(key) ?? (acronym ? this.byName.get(fold(acronym)) : undefined);
     if (!e) {
       e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [] };
       this.byName.set(key, e);
       this.entities.push(e);
+    }
+    if (acronym && !this.byName.has(fold(acronym))) {
+      // « L’ARS appelle … » later in the text is the same organisation.
+      this.byName.set(fold(acronym), e);
+      e.aliases.add(acronym);
     }
     if ((!e.gender || e.gender === 'any') && gender) e.gender = gender;
     if (name !== clean) e.aliases.add(name);
@@ -101,7 +115,7 @@ class Registry {
   }
 
   get(name: string): Entity | undefined {
-    return this.byName.get(fold(stripTitle(name)));
+    return this.byName.get(fold(splitAcronym(stripTitle(name)).name));
   }
 
   /** Full names of people whose last words are `partial` (« Altman » → « Sam Altman »). */

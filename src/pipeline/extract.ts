@@ -21,6 +21,7 @@ import {
   ROLE_NOUNS,
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUN_SET,
+  TESTIMONY_NOUNS,
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
@@ -309,6 +310,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const m = speakerOfGroup(text, view, groups, gi) ?? mentionAfter(text, tokens, g.after, colon);
       return { kind: 'direct', mention: m, cue: cueText(text, g) };
     }
+    // Live-blog style: « 18 h 25 Témoignage de Karine, bloquée … : « … » ».
+    const testimony = testimonySource(text, tokens, prefixFirst, colon);
+    if (testimony) return { kind: 'direct', mention: testimony, cue: null };
     // Headline or interview style: « Sam Altman : « … » ».
     const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
     if (m && m.after === colon) return { kind: 'direct', mention: m, cue: ':' };
@@ -354,6 +358,22 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     }
   }
   return { kind: 'embedded', mention: null, cue: null };
+}
+
+/** « Témoignage de Sandrine, boulangère à Chavagnieu : » / « Réaction d’un campeur : »: the person after the noun. */
+function testimonySource(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
+  for (let k = from; k < Math.min(colon - 2, from + 8); k++) {
+    const noun = tokens[k]!;
+    if (!TESTIMONY_NOUNS.has(noun.lower)) continue;
+    // « Mise en garde de la préfecture », « Coup de gueule de … »
+    let de = k + 1;
+    if (noun.lower === 'mise' || noun.lower === 'coup') de = tokens[k + 1]?.lower === 'en' || tokens[k + 1]?.lower === 'de' ? k + 3 : -1;
+    if (de < 0 || !['de', 'd’', 'du'].includes(tokens[de]?.lower ?? '')) continue;
+    const at = tokens[de]!.lower === 'du' ? de : de + 1;
+    const m = tokens[de]!.lower === 'du' ? mentionAfter(text, [...tokens.slice(0, de), { ...tokens[de]!, text: 'le', lower: 'le' }, ...tokens.slice(de + 1)], at, colon) : mentionAfter(text, tokens, at, colon);
+    return m && m.type !== 'pronoun' ? m : null;
+  }
+  return null;
 }
 
 function isSpeakerLike(m: ParsedMention): boolean {
