@@ -331,6 +331,57 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
 ]);
 
 /**
+ * Nouns for people that are not positions held (« une comédienne », « le conducteur d’un car »,
+ * « une jeune mère »). A description headed by one, as a sentence's subject, introduces a person
+ * the following pronouns may refer to; unlike role nouns they never bridge to someone named
+ * earlier (« la mère de la victime » is someone new).
+ */
+export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
+  ['homme', 'm'], ['femme', 'f'], ['jeune', 'any'], ['mère', 'f'], ['père', 'm'], ['fils', 'm'], ['fille', 'f'],
+  ['frère', 'm'], ['sœur', 'f'], ['mari', 'm'], ['épouse', 'f'], ['compagnon', 'm'], ['compagne', 'f'],
+  ['grand-père', 'm'], ['grand-mère', 'f'], ['oncle', 'm'], ['tante', 'f'], ['cousin', 'm'], ['cousine', 'f'],
+  ['parent', 'm'], ['voisin', 'm'], ['voisine', 'f'], ['ami', 'm'], ['amie', 'f'], ['collègue', 'any'],
+  ['adolescent', 'm'], ['adolescente', 'f'], ['lycéen', 'm'], ['lycéenne', 'f'], ['collégien', 'm'],
+  ['collégienne', 'f'], ['riverain', 'm'], ['riveraine', 'f'], ['salarié', 'm'], ['salariée', 'f'],
+  ['ouvrier', 'm'], ['ouvrière', 'f'], ['employé', 'm'], ['employée', 'f'], ['serveur', 'm'], ['serveuse', 'f'],
+  ['client', 'm'], ['cliente', 'f'], ['usager', 'm'], ['usagère', 'f'], ['passager', 'm'], ['passagère', 'f'],
+  ['automobiliste', 'any'], ['conducteur', 'm'], ['conductrice', 'f'], ['chauffeur', 'm'], ['routier', 'm'],
+  ['campeur', 'm'], ['campeuse', 'f'], ['restaurateur', 'm'], ['restauratrice', 'f'], ['hôtelier', 'm'],
+  ['hôtelière', 'f'], ['artisan', 'm'], ['artisane', 'f'], ['musicien', 'm'], ['musicienne', 'f'],
+  ['violoniste', 'any'], ['altiste', 'any'], ['violoncelliste', 'any'], ['pianiste', 'any'], ['danseur', 'm'],
+  ['danseuse', 'f'], ['comédien', 'm'], ['comédienne', 'f'], ['photographe', 'any'], ['journaliste', 'any'],
+  ['inspecteur', 'm'], ['inspectrice', 'f'], ['contrôleur', 'm'], ['contrôleuse', 'f'], ['gendarme', 'any'],
+  ['soldat', 'm'], ['militaire', 'any'], ['luthier', 'm'], ['luthière', 'f'], ['menuisier', 'm'],
+  ['plombier', 'm'], ['électricien', 'm'], ['chirurgien', 'm'], ['chirurgienne', 'f'], ['pédiatre', 'any'],
+  ['psychiatre', 'any'], ['psychologue', 'any'], ['aide-soignant', 'm'], ['aide-soignante', 'f'],
+  ['bénévole', 'any'], ['adhérent', 'm'], ['adhérente', 'f'], ['membre', 'any'], ['concurrent', 'm'],
+  ['concurrente', 'f'], ['propriétaire', 'any'], ['locataire', 'any'], ['paysan', 'm'], ['paysanne', 'f'],
+  ['pêcheur', 'm'], ['marin', 'm'], ['navigateur', 'm'], ['navigatrice', 'f'], ['athlète', 'any'],
+  ['nageur', 'm'], ['nageuse', 'f'], ['arbitre', 'any'], ['prévisionniste', 'any'], ['océanographe', 'any'],
+  ['géologue', 'any'], ['glaciologue', 'any'], ['sismologue', 'any'], ['architecte', 'any'], ['urbaniste', 'any'],
+  ['greffier', 'm'], ['greffière', 'f'], ['notaire', 'any'], ['consultant', 'm'], ['consultante', 'f'],
+  ['proviseur', 'm'], ['proviseure', 'f'], ['principal', 'm'], ['principale', 'f'], ['institutrice', 'f'],
+  ['instituteur', 'm'], ['parent d’élève', 'm'], ['internaute', 'any'], ['lecteur', 'm'], ['lectrice', 'f'],
+  ['spectateur', 'm'], ['spectatrice', 'f'], ['randonneur', 'm'], ['randonneuse', 'f'], ['skieur', 'm'],
+  ['skieuse', 'f'], ['touriste', 'any'], ['vacancier', 'm'], ['vacancière', 'f'], ['commerçant', 'm'],
+  ['brasseur', 'm'], ['brasseuse', 'f'], ['pompière', 'f'], ['sapeur-pompier', 'm'], ['urgentiste', 'any'],
+  ['quadragénaire', 'any'], ['vétérinaire', 'any'], ['sauveteur', 'm'], ['guide', 'any'], ['fermier', 'm'],
+  ['fermière', 'f'], ['éleveur', 'm'], ['éleveuse', 'f'], ['exploitant', 'm'], ['exploitante', 'f'],
+  ['associé', 'm'], ['associée', 'f'], ['partenaire', 'any'], ['rival', 'm'], ['rivale', 'f'], ['adversaire', 'any'],
+  ['binôme', 'any'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
+]);
+
+/**
+ * Relations between peers: « Son coéquipier », « Sa concurrente » names the other one of two
+ * people the article has introduced, not the possessor.
+ */
+export const PEER_NOUNS = new Set([
+  'coéquipier', 'coéquipière', 'collègue', 'concurrent', 'concurrente', 'associé', 'associée', 'partenaire',
+  'compagnon', 'compagne', 'frère', 'sœur', 'épouse', 'mari', 'voisin', 'voisine', 'rival', 'rivale',
+  'adversaire', 'binôme', 'cadet', 'cadette', 'aîné', 'aînée',
+]);
+
+/**
  * Role nouns a writer uses to refer back to someone already named rather than to introduce
  * someone (« l’intéressé », « la sexagénaire », « le gaucher »).
  */
@@ -480,9 +531,9 @@ export const SUBJECT_PRONOUN_SET = new Set(['il', 'elle', 'ils', 'elles']);
 export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
 
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
-export const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
+export const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
-export const NATIONALITY_ADJECTIVES = new Set(['belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale']);
+export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale']);
 
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);

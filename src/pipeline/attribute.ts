@@ -16,6 +16,8 @@ import {
   NAME_PARTICLES,
   OBJECT_PREPOSITIONS,
   ORGANISATION_NOUNS,
+  PEER_NOUNS,
+  PERSON_NOUNS,
   POSSESSIVES,
   PUBLICATIONS,
   REPORTING_VERB_FORMS,
@@ -151,8 +153,12 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
     for (let i = 0; i < tokens.length; i++) {
       const name = nameAt(tokens, i);
       if (!name) continue;
-      // « la Polonaise Zofia Wrona »: the demonym is not part of the name.
-      if (name.after - name.first > 1 && DETERMINERS_BEFORE_DEMONYM.has(tokens[name.first - 1]?.lower ?? '') && demonymGender(tokens[name.first])) name.first++;
+      // « la Polonaise Zofia Wrona »: the demonym is not part of the name, but says who she is.
+      let demonym: Gender;
+      if (name.after - name.first > 1 && DETERMINERS_BEFORE_DEMONYM.has(tokens[name.first - 1]?.lower ?? '') && demonymGender(tokens[name.first])) {
+        demonym = demonymGender(tokens[name.first]) ?? undefined;
+        name.first++;
+      }
       const nameText = textOf(text, tokens, name.first, name.after);
       const oneWordAtStart = name.first === 0 && name.after - name.first === 1;
       if (oneWordAtStart) {
@@ -164,7 +170,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       if ((person && !oneWordAtStart) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
         // « le groupe Chimalp », « la revue Cinétique »: the noun before the name says it is an organisation.
         const orgNoun = tokens[name.first - 1] && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
-        const e = registry.add(nameText, orgNoun ? 'organisation' : undefined);
+        const e = registry.add(nameText, orgNoun ? 'organisation' : undefined, demonym);
         const at = tokens[name.first]!.start;
         e.seenAt.push(at);
         // Look through a determiner: « de l’Observatoire » is an object as much as « de Paul Martin ».
@@ -180,7 +186,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         const inReportedClause = beforeQue !== undefined && REPORTING_VERB_FORMS.has(beforeQue.lower);
         // « Selon France Bleu, il aurait menacé … »: « il » is never the source it is relayed by.
         const relayBeforePronoun = (before?.lower === 'selon' || before?.lower === 'd’après') && tokens[name.after]?.text === ',' && ['il', 'elle', 'ils', 'elles'].includes(tokens[name.after + 1]?.lower ?? '');
-        if (!isObject && !inReportedClause && !relayBeforePronoun && !insideAny(quotes, at)) {
+        // « La victoire revient à Nuria Castells, qui n’a pas voulu commenter »: an object that is
+        // the subject of the relative clause after it is who the next sentences speak of.
+        const subjectOfRelative = tokens[name.after]?.text === ',' && tokens[name.after + 1]?.lower === 'qui';
+        if ((!isObject || subjectOfRelative) && !inReportedClause && !relayBeforePronoun && !insideAny(quotes, at)) {
           e.salientAt.push(at);
           e.namedAt.push(at);
         }
@@ -205,18 +214,39 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
 /**
  * « Le ministère de l’Économie s’est félicité … »: a description opening a sentence is its
  * subject. An organisation becomes salient for the pronouns that follow; a role someone holds
- * makes that person salient.
+ * makes that person salient; a person nobody named (« Une comédienne de la troupe », « Le
+ * conducteur d’un car ») becomes a speaker of its own that the next pronouns refer to.
  */
-function noteSubjectDescription(text: string, tokens: Token[], registry: Registry, topic: Entity | null): void {
+interface Lookups {
+  /** « Son coéquipier » at `at`: the other person just introduced. */
+  peerOf(at: number, gender: Gender): Entity | null;
+  /** The person most recently named before `at`, of a compatible gender. */
+  recentPerson(at: number, gender: Gender): Entity | null;
+}
+
+/** « le quinquagénaire », « l’arrière gauche de 24 ans »: an age or trait refers back to someone named. */
+function isAnaphoric(tokens: Token[], desc: { first: number; after: number; head: string }): boolean {
+  if (ANAPHORIC_NOUNS.has(desc.head)) return true;
+  for (let k = desc.first; k + 1 < desc.after; k++) if (tokens[k]!.kind === 'number' && tokens[k + 1]!.lower === 'ans') return true;
+  return false;
+}
+
+function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], registry: Registry, topic: Entity | null, lookups: Lookups): void {
+  // « 16 h 50 🚌 Le conducteur … »: a live blog's time stamp is not part of the sentence.
   let i = 0;
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma > 0 && comma < 8 && !DETERMINERS.has(tokens[0]!.lower)) i = comma + 1;
-  const desc = descriptionAt(tokens, i, tokens.length);
+  while (i < tokens.length && (tokens[i]!.kind === 'number' || tokens[i]!.kind === 'punct' || tokens[i]!.lower === 'h')) i++;
+  // « Un peu plus loin, une serveuse … »: the subject may follow a short opening phrase.
+  const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+  let desc = DETERMINERS.has(tokens[i]?.lower ?? '') ? descriptionAt(tokens, i, tokens.length) : null;
+  if (!desc && comma > 0 && comma < i + 8) desc = descriptionAt(tokens, comma + 1, tokens.length);
   if (!desc) return;
   const phrase = stripDeterminer(textOf(text, tokens, desc.first, desc.after));
   const at = tokens[desc.first]!.start;
+  // « Un agriculteur passe neuf heures … », inside someone's quote, is what they say, not who speaks.
+  if (insideAny(quotes, at)) return;
+  const determiner = tokens[desc.first]!.lower;
   if (desc.organisation) {
-    const gender = tokens[desc.first]!.lower === 'la' ? 'f' : tokens[desc.first]!.lower === 'le' ? 'm' : undefined;
+    const gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : undefined;
     // « La compagnie régionale AirOcéane a confirmé »: the organisation is its name.
     const named = nameAt(tokens, desc.after);
     registry.add(named ? textOf(text, tokens, named.first, named.after) : phrase, 'organisation', gender).salientAt.push(at);
@@ -231,10 +261,30 @@ function noteSubjectDescription(text: string, tokens: Token[], registry: Registr
   }
   // « Sur ses deux saisons à Aalborg, le gaucher reste pudique »: a noun that refers back to
   // someone named is, in a portrait, its subject; the sentences after it speak of that person.
-  if (ANAPHORIC_NOUNS.has(desc.head) && topic && topic.kind === 'person') {
-    const gender = ROLE_NOUNS.get(desc.head);
-    if (compatible(topic.gender, gender === 'any' ? undefined : gender)) topic.salientAt.push(at);
+  const gender = personGender(desc.head, determiner);
+  if (isAnaphoric(tokens, desc)) {
+    const referent = topic && topic.kind === 'person' && compatible(topic.gender, gender) ? topic : lookups.recentPerson(at, gender);
+    referent?.salientAt.push(at);
+    return;
   }
+  if (gender === 'pl' || holders.length > 1) return;
+  // « Son coéquipier, lui, souffre … »: the other of the two people just introduced.
+  if (POSSESSIVES.has(determiner)) {
+    const peer = PEER_NOUNS.has(desc.head) ? lookups.peerOf(at, gender) : null;
+    if (peer) peer.salientAt.push(at);
+    return;
+  }
+  registry.add(phrase, 'description', gender).salientAt.push(at);
+}
+
+/** A person noun's gender, else its determiner's (« une collègue », « le juge »). */
+function personGender(head: string, determiner: string): Gender {
+  const noun = ROLE_NOUNS.get(head) ?? PERSON_NOUNS.get(head);
+  if (noun && noun !== 'any') return noun;
+  if (determiner === 'la' || determiner === 'une' || determiner === 'sa' || determiner === 'cette') return 'f';
+  if (determiner === 'le' || determiner === 'un' || determiner === 'ce' || determiner === 'cet') return 'm';
+  if (determiner === 'les' || determiner === 'des' || determiner === 'ses' || determiner === 'leurs') return 'pl';
+  return undefined;
 }
 
 /** The person the document is about: the most often named, the first named on a tie. */
@@ -275,7 +325,6 @@ export function attributeSpeakers(
   const registry = new Registry();
   scanNames(text, sentences, sentenceTokens, quotes, registry);
   const topic = topicOf(registry);
-  for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, registry, topic);
   for (const st of statements) {
     const m = st.mention;
     if (m && m.type === 'name' && m.role) addRole(registry.add(m.text, undefined, m.gender), m.role);
@@ -297,6 +346,19 @@ export function attributeSpeakers(
   };
   const mostSalient = (at: number, window: number, accept: (e: Entity) => boolean) => latestBefore((e) => e.salientAt, at, window, accept);
   const mostRecentlyNamed = (at: number, accept: (e: Entity) => boolean) => latestBefore((e) => e.namedAt, at, BRIDGING_WINDOW, accept);
+
+  // A one-word capitalised « person » of unknown gender (« Grève » from a headline) is no antecedent.
+  const recognisable = (e: Entity) => e.kind !== 'person' || e.gender !== undefined || e.name.includes(' ') || e.roles.size > 0;
+  /** « Son coéquipier » near `at`: the person last named before it who is not the most salient one (the possessor). */
+  const peerOf = (at: number, gender: Gender): Entity | null => {
+    const person = (e: Entity) => e.kind === 'person' && recognisable(e);
+    const possessor = mostSalient(at, PRONOUN_WINDOW, person);
+    return mostRecentlyNamed(at, (e) => person(e) && e !== possessor && e.gender !== undefined && compatible(e.gender, gender));
+  };
+  // « Tout dépendra du choix de Karim Haddou. L’infirmier de 44 ans … »: an age or trait refers
+  // to the person last mentioned, object or not.
+  const recentPerson = (at: number, gender: Gender) => latestBefore((e) => e.seenAt, at, BRIDGING_WINDOW, (e) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender));
+  for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson });
 
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
@@ -331,27 +393,33 @@ export function attributeSpeakers(
     const d = fold(stripDeterminer(m.text));
     const holders = registry.entities.filter((e) => e.roles.has(d));
     if (holders.length === 1) return holders[0]!;
-    // « le patron » for « patron d’OpenAI » only when one entity has that head noun.
     const head = m.head ?? headOf(m.text);
+    // « Son coéquipier, lui, affirme … »: the other of the two people just introduced.
+    if (PEER_NOUNS.has(head) && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase())) {
+      const peer = peerOf(m.start, m.gender);
+      if (peer) return peer;
+    }
+    // « le patron » for « patron d’OpenAI » only when one entity has that head noun.
     const byHead = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === head && d === head));
     if (byHead.length === 1) return byHead[0]!;
     // An unnamed person description right after someone was named is that person
     // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
     // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
-    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text);
-    const anaphoric = ANAPHORIC_NOUNS.has(head);
+    // « la luthière de 41 ans »: an age refers back to someone named, whatever the noun.
+    const anaphoric = ANAPHORIC_NOUNS.has(head) || /\d ans$/.test(m.text);
+    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true || anaphoric) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text);
     if (bridgeable && (referring || anaphoric)) {
       // « l’intéressé », « la sexagénaire »: in a portrait, its subject; otherwise the nearest person.
       // A person known by another role (« la gérante ») is not « la procureure ».
       // Only where the description introduces a source (« Pour la procureure, … »); an incise
       // (« », tempère le biologiste ») refers back to whoever was just named.
-      const sameRole = (e: Entity) => m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(head));
+      const sameRole = (e: Entity) => anaphoric || m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(head));
       const candidate = (e: Entity) => e.kind === 'person' && sameRole(e) && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0);
       if (anaphoric) {
         // « l’intéressé » is the person the article is about; an age or trait (« le trentenaire »,
         // « la sexagénaire ») is the person most recently named.
         if (TOPIC_NOUNS.has(head) && topic && compatible(topic.gender, m.gender)) return topic;
-        const named = mostRecentlyNamed(m.start, candidate);
+        const named = latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, candidate);
         if (named) return named;
         if (topic && compatible(topic.gender, m.gender)) return topic;
       }
@@ -367,8 +435,6 @@ export function attributeSpeakers(
     return registry.add(name, speakerKindOf(name) === 'organisation' ? 'organisation' : 'description', m.gender);
   };
 
-  // A one-word capitalised « person » of unknown gender (« Grève » from a headline) is no antecedent.
-  const recognisable = (e: Entity) => e.kind !== 'person' || e.gender !== undefined || e.name.includes(' ') || e.roles.size > 0;
   const resolvePronoun = (m: ParsedMention): Entity | null =>
     mostSalient(m.start, PRONOUN_WINDOW, (e) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation'));
 

@@ -22,6 +22,7 @@ import {
   ORG_ADJECTIVE,
   ORG_NAME_LINKS,
   ORGANISATION_NOUNS,
+  PERSON_NOUNS,
   PUBLICATIONS,
   REPORTING_VERB_FORMS,
   ROLE_LINKS,
@@ -112,7 +113,7 @@ export function textOf(source: string, tokens: Token[], first: number, after: nu
 
 function genderOfRole(words: Token[]): 'm' | 'f' | 'any' | undefined {
   for (const w of words) {
-    const g = ROLE_NOUNS.get(w.lower);
+    const g = ROLE_NOUNS.get(w.lower) ?? PERSON_NOUNS.get(w.lower);
     if (g) return g;
   }
   return undefined;
@@ -148,7 +149,7 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     head = tokens[k];
   }
   if (!head || k >= limit) return null;
-  const isRole = ROLE_NOUNS.has(head.lower);
+  const isRole = ROLE_NOUNS.has(head.lower) || PERSON_NOUNS.has(head.lower);
   // « La Ligue pour la protection des oiseaux »: a capitalised noun after a determiner names an organisation.
   const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && (ORG_NAME_LINKS.has(tokens[k + 1]?.lower ?? '') || ORG_ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) && !demonymGender(head);
   const isOrg = ORGANISATION_NOUNS.has(head.lower) || isNamedOrg;
@@ -203,8 +204,10 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       if (tokens[after]?.kind === 'word' && isPlainWord(tokens[after]) && after < limit) after++;
       continue;
     }
-    // Lower-case complement nouns after a link word: « de la fédération », « des finances ».
-    if (t.kind === 'word' && ROLE_LINKS.has(prev.lower) && !ADVERBS.has(t.lower) && !NP_STOPS.has(t.lower)) {
+    // Lower-case complement nouns after a link word: « de la fédération », « des finances »,
+    // « d’un car scolaire » (where « car » is a noun, not the conjunction).
+    const afterIndefinite = (prev.lower === 'un' || prev.lower === 'une') && ROLE_LINKS.has(tokens[after - 2]?.lower ?? '');
+    if (t.kind === 'word' && (ROLE_LINKS.has(prev.lower) || afterIndefinite) && !ADVERBS.has(t.lower) && (!NP_STOPS.has(t.lower) || afterIndefinite)) {
       after++;
       continue;
     }
@@ -216,7 +219,7 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     break;
   }
   // Do not end on a link word: « le patron de » + verb.
-  while (after > k + 1 && ROLE_LINKS.has(tokens[after - 1]!.lower)) after--;
+  while (after > k + 1 && (ROLE_LINKS.has(tokens[after - 1]!.lower) || tokens[after - 1]!.lower === 'un' || tokens[after - 1]!.lower === 'une')) after--;
   return { first: i, after, head: head.lower, organisation: isOrg && !isRole, generic: isGeneric };
 }
 
@@ -269,7 +272,8 @@ export function appositionAfter(source: string, tokens: Token[], i: number, limi
   const k = i + 1;
   if (!DETERMINERS.has(tokens[k]?.lower ?? '')) {
     // A bare role noun: « patron d’OpenAI »; allow one adjective: « ancien ministre ».
-    if (!ROLE_NOUNS.has(tokens[k]?.lower ?? '') && !ROLE_NOUNS.has(tokens[k + 1]?.lower ?? '')) return null;
+    const personNoun = (t: Token | undefined) => ROLE_NOUNS.has(t?.lower ?? '') || PERSON_NOUNS.has(t?.lower ?? '');
+    if (!personNoun(tokens[k]) && !personNoun(tokens[k + 1])) return null;
     const bare = descriptionWithoutDeterminer(tokens, k, limit);
     if (!bare) return null;
     return { role: textOf(source, tokens, k, bare.after), after: bare.after };

@@ -33,3 +33,33 @@ describe('live-blog testimony', () => {
     expect(speakerOf(text, 'Il faudra')?.name).toBe('bénévole de la Croix-Rouge');
   });
 });
+
+describe('people introduced without a name', () => {
+  it('makes an unnamed person opening a sentence the antecedent of the next pronoun', () => {
+    const text = 'Le maire, Marc Dupuis, a défendu le projet. « C’est nécessaire », a-t-il dit. Un peu plus loin, une serveuse du bar hausse le ton. « On nous a oubliés », lance-t-elle.';
+    expect(speakerOf(text, 'On nous a oubliés')?.name).toBe('serveuse du bar');
+    expect(speakerOf(text, 'C’est nécessaire')?.name).toBe('Marc Dupuis');
+  });
+
+  it('ignores a noun phrase that opens a sentence inside a quote', () => {
+    const text = 'Marc Dupuis, le maire, a pris la parole. « Un commerçant travaille soixante heures par semaine. Il mérite mieux. » « Nous agirons », a-t-il conclu.';
+    expect(speakerOf(text, 'Nous agirons')?.name).toBe('Marc Dupuis');
+  });
+
+  it('reads « Son compagnon de cordée » as the other of two people just named', () => {
+    const text = 'Deux alpinistes, Paul Roche et Louis Marin, ont été secourus mardi. « J’ai cru mourir », a raconté Paul Roche. Son compagnon de cordée, lui, affirme n’avoir « rien senti ».';
+    expect(speakerOf(text, 'rien senti')?.name).toBe('Louis Marin');
+  });
+});
+
+describe('antecedents', () => {
+  it('makes a person named as an object but subject of « , qui … » the antecedent of the next pronoun', () => {
+    const text = '« Le jury s’est trompé », a déclaré Claire Fabre. Le prix revient à la Suédoise Anna Berg, qui n’a pas voulu s’attarder. « Je suis fatiguée », a-t-elle glissé.';
+    expect(speakerOf(text, 'Je suis fatiguée')?.name).toBe('Anna Berg');
+  });
+
+  it('resolves an age description to the person last mentioned', () => {
+    const text = 'Sophie Lenoir arrive en tête. Tout dépendra désormais de Marc Olivier. L’artisan de 52 ans a annoncé qu’il resterait candidat.';
+    expect(speakerOf(text, 'il resterait candidat')?.name).toBe('Marc Olivier');
+  });
+});
