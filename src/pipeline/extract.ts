@@ -746,11 +746,12 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
       inPrepositionalPhrase = false;
       continue;
     }
-    if (ADVERBS.has(t.lower) && !inPrepositionalPhrase) continue;
+    // Before the adverbs: « à » opens « a demandé à la région de … » as much as « à nouveau ».
     if (PREPOSITIONS_BEFORE_COMPLEMENT.has(t.lower)) {
       inPrepositionalPhrase = true;
       continue;
     }
+    if (ADVERBS.has(t.lower) && !inPrepositionalPhrase) continue;
     if (inPrepositionalPhrase && t.kind !== 'punct') continue;
     if (t.kind === 'inversion') continue;
     return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)

@@ -463,7 +463,11 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'M' && nameStart - 2 >= first) nameStart -= 2;
   const linkBefore = tokens[nameStart - 1];
   // Only a lower-case link makes a capitalised word a complement (« secrétaire à la Défense »), not « Le » in « Le Goff ».
-  const isComplement = linkBefore !== undefined && nameStart - 1 >= first && COMPLEMENT_LINKS.has(linkBefore.lower) && !/^\p{Lu}/u.test(linkBefore.text) && !TITLES.has(linkBefore.lower);
+  // « Interrogée, la DREAL Occitanie indique »: a determiner opening the phrase is not a link.
+  const determinerOpening = nameStart - 1 === first && DETERMINERS.has(linkBefore?.lower ?? '');
+  const isComplement = linkBefore !== undefined && nameStart - 1 >= first && !determinerOpening && COMPLEMENT_LINKS.has(linkBefore.lower) && !/^\p{Lu}/u.test(linkBefore.text) && !TITLES.has(linkBefore.lower);
+  // « La DREAL Occitanie », « Le CNRS »: a capitalised determiner before an acronym is not part of the name.
+  if (nameStart < k && ['la', 'le', 'les'].includes(tokens[nameStart]!.lower) && /^\p{Lu}{2,}$/u.test(tokens[nameStart + 1]!.text)) nameStart++;
   if (!isComplement && (isCapitalized(tokens[k]) || (tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && TITLES.has(tokens[nameStart]?.lower ?? '')))) {
     // Do not start a name on a particle.
     while (nameStart < k && NAME_PARTICLES.has(tokens[nameStart]!.lower) && tokens[nameStart]!.text === tokens[nameStart]!.text.toLowerCase()) nameStart++;

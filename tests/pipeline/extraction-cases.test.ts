@@ -115,6 +115,18 @@ describe('indirect speech', () => {
     expect(b?.text).toBe('saisir la justice');
   });
 
+  it('takes « a demandé à X de » + infinitive, with an indirect object before « de »', () => {
+    const claims = statements('Paul Martin a demandé à la région de financer des filets. Il réclame un audit et demande à l’État d’agir vite.');
+    expect(claims.map((c) => c.text)).toEqual(['financer des filets', 'agir vite']);
+    expect(claims.every((c) => c.speaker?.name === 'Paul Martin')).toBe(true);
+  });
+
+  it('reads an organisation after a participle opening the sentence (« Interrogée, la DREAL … »)', () => {
+    const [claim] = statements('Interrogée, la DREAL Occitanie indique qu’un suivi renforcé sera mis en place.');
+    expect(claim?.text).toBe('un suivi renforcé sera mis en place');
+    expect(claim?.speaker?.name).toBe('DREAL Occitanie');
+  });
+
   it('takes « Selon X, » + clause', () => {
     const [claim] = statements('Selon le ministère de la Santé, quarante hôpitaux sont saturés.');
     expect(claim?.kind).toBe('indirect');
