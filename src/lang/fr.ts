@@ -411,6 +411,9 @@ export const KNOWN_ORGANISATIONS = new Set([
 ]);
 
 /** Publications relay statements (« selon l'AFP », « a rapporté Le Monde »). */
+/** Nouns for media that relay others' words (« selon le site spécialisé X, Y aurait menacé de … »). */
+export const MEDIA_NOUNS = new Set(['quotidien', 'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'revue', 'agence', 'média', 'blog', 'mensuel', 'newsletter']);
+
 export const PUBLICATIONS = new Set([
   'afp', 'reuters', 'ap', 'le monde', 'le figaro', 'libération', 'les échos', 'le parisien', 'mediapart',
   'bfmtv', 'franceinfo', 'france info', 'le point', "l'express", 'l’express', 'ouest-france', 'the new york times',

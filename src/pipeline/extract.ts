@@ -13,9 +13,11 @@ import {
   INCISE_OBJECT_PRONOUNS,
   INCISE_ONLY_LEMMAS,
   INTENT_NOUNS,
+  MEDIA_NOUNS,
   NOT_INFINITIVES,
   OBJECT_PRONOUNS,
   PREPOSITIONS_BEFORE_COMPLEMENT,
+  PUBLICATIONS,
   REPORTING_PARTICIPLES,
   ROLE_LINK_WORDS,
   ROLE_NOUNS,
@@ -302,14 +304,19 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
   if (last.text === ':') {
     const colon = tokenAt(tokens, last.start);
     // « X a déclaré : « … » » — the closest verb group before the colon.
+    // « Pour X, la crise a au moins un mérite : « … » »: the source opening the sentence speaks,
+    // unless a reporting verb with a speaker of its own stands before the colon.
+    const opener = prefixFirst === 0 ? openingSource(text, tokens, colon) : null;
     for (let gi = groups.length - 1; gi >= 0; gi--) {
       const g = groups[gi]!;
       if (g.after > colon || g.first < prefixFirst) continue;
-      if (!usable(g)) return { kind: 'direct', mention: null, cue: null };
-      used.add(gi);
+      if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? null, cue: null };
       const m = speakerOfGroup(text, view, groups, gi) ?? mentionAfter(text, tokens, g.after, colon);
+      if (opener && (!m || inanimate(m))) return { kind: 'direct', mention: opener.mention, cue: null };
+      used.add(gi);
       return { kind: 'direct', mention: m, cue: cueText(text, g) };
     }
+    if (opener) return { kind: 'direct', mention: opener.mention, cue: null };
     // Live-blog style: « 18 h 25 Témoignage de Karine, bloquée … : « … » ».
     const testimony = testimonySource(text, tokens, prefixFirst, colon);
     if (testimony) return { kind: 'direct', mention: testimony, cue: null };
@@ -337,12 +344,16 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
   const gi = groupEndingAt(openTok);
   if (gi >= 0 && usableInClause(groups[gi]!)) {
     const g = groups[gi]!;
-    used.add(gi);
-    const m = speakerOfGroup(text, view, groups, gi);
     // « X a déclaré « Nous … » » quotes a sentence; « X salue « une œuvre … » » quotes a fragment.
     const opening = tokens[openTok + 1];
     const fragment = opening !== undefined && opening.kind === 'word' && !/^\p{Lu}/u.test(opening.text);
-    return { kind: fragment ? 'mixed-cued' : 'direct', mention: m, cue: cueText(text, g) };
+    const kind = fragment ? 'mixed-cued' : 'direct';
+    const m = speakerOfGroup(text, view, groups, gi);
+    // « Pour la procureure, X, le dossier révèle « … » »: a thing does not speak; the source does.
+    const opener = prefixFirst === 0 && (!m || inanimate(m)) ? openingSource(text, tokens, openTok) : null;
+    if (opener) return { kind, mention: opener.mention, cue: opener.cue };
+    used.add(gi);
+    return { kind, mention: m, cue: cueText(text, g) };
   }
   // « X a dit que « … » »: a mixed quote with that verb's speaker.
   if (COMPLEMENTISERS.has(last.lower)) {
@@ -374,6 +385,30 @@ function testimonySource(text: string, tokens: Token[], from: number, colon: num
     return m && m.type !== 'pronoun' ? m : null;
   }
   return null;
+}
+
+/** « France Bleu », « le site spécialisé Pixel Actu », « l’hebdomadaire local »: a medium. */
+function isMedium(tokens: Token[], m: ParsedMention): boolean {
+  if (isOrganisationName(m.text) && PUBLICATIONS.has(m.text.toLowerCase().replace(/^(le|la|les|l’|l')\s*/, ''))) return true;
+  for (let k = Math.max(0, m.first - 3); k < m.after; k++) if (MEDIA_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** « le dossier », « la crise »: a subject that is neither a person, a role nor an organisation. */
+function inanimate(m: ParsedMention): boolean {
+  return m.type === 'description' && m.generic === true && !/^(un|une)\s/i.test(m.text);
+}
+
+/** « Pour X, », « Selon X, », « D’après X, » opening the sentence (after a live blog's time stamp), before `limit`. */
+function openingSource(text: string, tokens: Token[], limit: number): Attribution | null {
+  let h = 0;
+  while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || /^h\d*$/.test(tokens[h]!.lower))) h++;
+  const head = tokens[h];
+  if (!head || !['pour', 'selon', 'd’après'].includes(head.lower)) return null;
+  const m = mentionAfter(text, tokens, h + 1, limit);
+  if (!m || tokens[reachOf(m)]?.text !== ',' || !isSpeakerLike(m)) return null;
+  if (head.lower === 'pour' && m.type === 'name' && !isPersonLike(m) && !isOrganisationName(m.text)) return null;
+  return { mention: m, cue: head.text };
 }
 
 function isSpeakerLike(m: ParsedMention): boolean {
@@ -719,6 +754,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
   for (let steps = 0; i < tokens.length && steps < (inPrepositionalPhrase ? 20 : 12); steps++, i++) {
     const t = tokens[i]!;
     if (inQuote[i] !== -1) return null;
+    // « n’explique qu’une partie du phénomène »: « ne … que » restricts; it opens no clause.
+    if (COMPLEMENTISERS.has(t.lower) && i === g.after && ['ne', 'n’'].includes(tokens[g.first - 1]?.lower ?? '')) return null;
     if (COMPLEMENTISERS.has(t.lower)) return i + 1 < tokens.length ? i + 1 : null;
     // « a demandé à la SNCF de rembourser … », « conseille aux maires d’éteindre … »: an indirect
     // object may stand before « de » + infinitive.
@@ -786,7 +823,10 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     const span = tidy(text, contentTok.start, stop > 0 ? tokens[stop]!.start : sentence.end);
     if (quotes.some((q) => q.open >= span.start && q.open < span.end)) return;
     // « Selon France Bleu, il aurait menacé de … »: a relay; the reporting verb's own statement counts.
-    const relayed = findVerbGroups(tokens, reachOf(m) + 1, Math.min(tokens.length, reachOf(m) + 10)).some(usableInClause);
+    // A medium relays whoever speaks after it; anyone else relays only a verb that reports a clause
+    // of its own (« Selon lui, deux signaleurs ont constaté la scène » is what he says).
+    const medium = isMedium(tokens, m);
+    const relayed = m.type !== 'pronoun' && findVerbGroups(tokens, reachOf(m) + 1, Math.min(tokens.length, reachOf(m) + 10)).some((g) => usableInClause(g) && (medium || complementStart(tokens, view.inQuote, g) !== null));
     if (relayed) return;
     out.push({
       kind: 'indirect',

@@ -63,3 +63,28 @@ describe('antecedents', () => {
     expect(speakerOf(text, 'il resterait candidat')?.name).toBe('Marc Olivier');
   });
 });
+
+describe('« Pour X, », « Selon X, » opening a sentence', () => {
+  it('gives a colon quote after « Pour X, clause : » to X, with the clause as X’s indirect statement', () => {
+    const text = '« C’est dur », dit Marc Blanc. Pour Lucie Ferrand, la crise a au moins un mérite : « Elle oblige à tout repenser. »';
+    const claims = statements(text);
+    expect(claims.find((c) => c.text === 'la crise a au moins un mérite')?.speaker?.name).toBe('Lucie Ferrand');
+    expect(claims.find((c) => c.text.startsWith('Elle oblige'))?.speaker?.name).toBe('Lucie Ferrand');
+  });
+
+  it('does not let a thing speak: « Pour la juge, X, le rapport révèle « … » » is X’s', () => {
+    expect(speakerOf('Pour la juge, Anne Morel, le rapport révèle « une négligence grave ».', 'une négligence grave')?.name).toBe('Anne Morel');
+  });
+
+  it('reads « ne … que » as a restriction, not a reported clause', () => {
+    const claims = statements('Pour elle, la chaleur n’explique qu’une partie du phénomène.');
+    expect(claims.map((c) => [c.text, c.cue])).toEqual([['la chaleur n’explique qu’une partie du phénomène', 'Pour']]);
+  });
+
+  it('keeps « Selon lui, » clauses whose verb reports no clause, and relays through a medium only', () => {
+    const text = '« Je pars », a déclaré Louis Bart. Selon lui, deux arbitres ont constaté la faute. Selon le site spécialisé Rail Info, la direction aurait menacé la semaine dernière de fermer la ligne.';
+    const claims = statements(text);
+    expect(claims.find((c) => c.text.startsWith('deux arbitres'))?.speaker?.name).toBe('Louis Bart');
+    expect(claims.some((c) => c.speaker?.name === 'Rail Info')).toBe(false);
+  });
+});
