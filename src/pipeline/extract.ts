@@ -14,6 +14,8 @@ import {
   INCISE_ONLY_LEMMAS,
   INTENT_NOUNS,
   MEDIA_NOUNS,
+  NOT_PARTICIPLES,
+  OFFENCE_CONTEXT,
   NOT_INFINITIVES,
   OBJECT_PRONOUNS,
   PREPOSITIONS_BEFORE_COMPLEMENT,
@@ -311,7 +313,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const g = groups[gi]!;
       if (g.after > colon || g.first < prefixFirst) continue;
       if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? null, cue: null };
-      const m = speakerOfGroup(text, view, groups, gi) ?? mentionAfter(text, tokens, g.after, colon);
+      // « Une accusation balayée par Martine Bouvard : « … » »: the agent of a participle speaks.
+      const agent = !g.compound && tokens[g.after]?.lower === 'par' ? mentionAfter(text, tokens, g.after + 1, colon) : null;
+      const m = (agent?.type !== 'pronoun' ? agent : null) ?? speakerOfGroup(text, view, groups, gi) ?? mentionAfter(text, tokens, g.after, colon);
       if (opener && (!m || inanimate(m))) return { kind: 'direct', mention: opener.mention, cue: null };
       used.add(gi);
       return { kind: 'direct', mention: m, cue: cueText(text, g) };
@@ -502,6 +506,9 @@ const MIN_WORDS_FOR_SUBJECT_ATTRIBUTION = 3;
 function subjectAttribution(text: string, view: SentenceView, quote: QuotePair): Attribution | null {
   const words = text.slice(quote.start, quote.end).split(/\s+/).length;
   if (words < MIN_WORDS_FOR_SUBJECT_ATTRIBUTION) return null;
+  // « a ouvert une enquête pour « destruction involontaire » »: an offence's name, not words.
+  const openTok = tokenAt(view.tokens, quote.open);
+  if (view.tokens[openTok - 1]?.lower === 'pour' && view.tokens.slice(Math.max(0, openTok - 4), openTok - 1).some((t) => OFFENCE_CONTEXT.has(t.lower))) return null;
   const m = mentionAfter(text, view.tokens, 0);
   if (!m || m.type === 'pronoun' || m.generic || m.end > quote.open) return null;
   if (m.type === 'name' && !m.text.includes(' ') && !isPersonLike(m)) return null;
@@ -662,7 +669,7 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
       let j = i + 1;
       if (tokens[j]?.lower === 'tout') j++;
       if (tokens[j]?.lower === 'en') j++;
-      if (/ant$/.test(tokens[j]?.lower ?? '') && tokens[j]!.lower.length > 4 && j > i) return i;
+      if (/ant$/.test(tokens[j]?.lower ?? '') && tokens[j]!.lower.length > 4 && j > i && !NOT_PARTICIPLES.has(tokens[j]!.lower)) return i;
     }
     // « …, tandis qu’un collectif … », « …, alors que … »: another clause with its own subject.
     if (t.text === ',' && (tokens[i + 1]?.lower === 'tandis' || tokens[i + 1]?.lower === 'alors') && COMPLEMENTISERS.has(tokens[i + 2]?.lower ?? '')) return i;

@@ -223,3 +223,19 @@ describe('more cues and speakers', () => {
     expect(last?.speaker?.name).toBe('Théo Marsal');
   });
 });
+
+describe('boundaries and non-speech', () => {
+  it('keeps « , pourtant gratuit, » inside a reported clause (not a participial clause)', () => {
+    const [claim] = statements('Elle a rappelé que le parking de la gare, pourtant gratuit, restait vide.');
+    expect(claim?.text).toBe('le parking de la gare, pourtant gratuit, restait vide');
+  });
+
+  it('does not take the name of an offence after « une enquête pour » as anyone’s words', () => {
+    expect(statements('Le parquet de Brest a ouvert une enquête pour « mise en danger de la vie d’autrui ».')).toEqual([]);
+  });
+
+  it('gives a colon quote after a participle and « par X » to X', () => {
+    const text = 'Son rival dénonce un budget truqué. Une accusation balayée par Paul Leroy : « Les comptes sont publics. »';
+    expect(statements(text).find((c) => c.text === 'Les comptes sont publics.')?.speaker?.name).toBe('Paul Leroy');
+  });
+});
