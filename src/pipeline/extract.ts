@@ -321,6 +321,12 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       return { kind: 'direct', mention: m, cue: cueText(text, g) };
     }
     if (opener) return { kind: 'direct', mention: opener.mention, cue: null };
+    // « Une accusation balayée par Martine Bouvard : « … » »: a participle's agent answers.
+    for (let k = colon - 2; k > prefixFirst && k >= colon - 6; k--) {
+      if (tokens[k]!.lower !== 'par' || !/^\p{Ll}+(é|ée|és|ées)$/u.test(tokens[k - 1]!.text)) continue;
+      const agent = mentionAfter(text, tokens, k + 1, colon);
+      if (agent && agent.type !== 'pronoun' && reachOf(agent) === colon) return { kind: 'direct', mention: agent, cue: tokens[k - 1]!.text };
+    }
     // Live-blog style: « 18 h 25 Témoignage de Karine, bloquée … : « … » ».
     const testimony = testimonySource(text, tokens, prefixFirst, colon);
     if (testimony) return { kind: 'direct', mention: testimony, cue: null };
