@@ -20,6 +20,7 @@ import {
   PERSON_NOUNS,
   POSSESSIVES,
   PUBLICATIONS,
+  ROLE_HYPERNYMS,
   REPORTING_VERB_FORMS,
   ROLE_NOUNS,
   TITLES,
@@ -31,6 +32,8 @@ import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type Par
 import { fold, stripDeterminer, tokenize, type Token } from './tokenize.js';
 
 type Gender = 'm' | 'f' | 'pl' | 'any' | undefined;
+
+const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci']);
 
 interface Entity {
   name: string;
@@ -167,7 +170,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         if (full.length === 1) full[0]!.salientAt.push(tokens[0]!.start);
       }
       const person = looksLikePerson(nameText);
-      if ((person && !oneWordAtStart) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
+      // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
+      const firstNameAtStart = oneWordAtStart && FIRST_NAMES.has(tokens[0]!.lower) && registry.completions(nameText).length === 0;
+      if ((person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
         // « le groupe Chimalp », « la revue Cinétique »: the noun before the name says it is an organisation.
         const orgNoun = tokens[name.first - 1] && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
         const e = registry.add(nameText, orgNoun ? 'organisation' : undefined, demonym);
@@ -177,7 +182,17 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         let b = name.first - 1;
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];
-        const isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
+        let isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
+        // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
+        // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
+        // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
+        if (before?.text === ',') {
+          for (const width of [3, 4]) {
+            const p = b - width;
+            if (p < 1 || !OBJECT_PREPOSITIONS.has(tokens[p]!.lower) || !POSSESSIVES.has(tokens[p + 1]!.lower)) continue;
+            if (tokens.slice(p + 2, b).every((t) => t.kind === 'word' && !/^\p{Lu}/u.test(t.text))) isObject = true;
+          }
+        }
         // « Il assure que l’entraîneur Didier Lhomme garde … »: a name inside a reported clause is
         // what is spoken about, not who speaks next.
         const window = tokens.slice(Math.max(0, name.first - 5), name.first);
@@ -413,7 +428,8 @@ export function attributeSpeakers(
       // A person known by another role (« la gérante ») is not « la procureure ».
       // Only where the description introduces a source (« Pour la procureure, … »); an incise
       // (« », tempère le biologiste ») refers back to whoever was just named.
-      const sameRole = (e: Entity) => anaphoric || m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(head));
+      const covered = ROLE_HYPERNYMS.get(head);
+      const sameRole = (e: Entity) => anaphoric || m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(head) || covered?.has(r.split(/[\s’]/)[0]!) === true);
       const candidate = (e: Entity) => e.kind === 'person' && sameRole(e) && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0);
       if (anaphoric) {
         // « l’intéressé » is the person the article is about; an age or trait (« le trentenaire »,
@@ -435,8 +451,13 @@ export function attributeSpeakers(
     return registry.add(name, speakerKindOf(name) === 'organisation' ? 'organisation' : 'description', m.gender);
   };
 
+  const speakerLike = (m: ParsedMention) => (e: Entity) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation');
+  // « … par le maire, Étienne Labarde. Celui-ci a indiqué »: a demonstrative picks the last one
+  // mentioned, in whatever position; other pronouns the most salient.
   const resolvePronoun = (m: ParsedMention): Entity | null =>
-    mostSalient(m.start, PRONOUN_WINDOW, (e) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation'));
+    DEMONSTRATIVE_PRONOUNS.has(m.text.toLowerCase())
+      ? latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m))
+      : mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
 
   const speakerEntity: (Entity | null)[] = [];
   const lastSpeaker = (): Entity | null => {

@@ -88,3 +88,29 @@ describe('« Pour X, », « Selon X, » opening a sentence', () => {
     expect(claims.some((c) => c.speaker?.name === 'Rail Info')).toBe(false);
   });
 });
+
+describe('more antecedents', () => {
+  it('takes a known first name opening a sentence as a person (« Monique, 79 ans, … »)', () => {
+    const text = 'Le prévenu, Marc Dorel, nie tout. Monique, 79 ans, a perdu ses économies. D’une voix calme, elle a raconté : « J’ai eu honte. »';
+    expect(speakerOf(text, 'J’ai eu honte')?.name).toBe('Monique');
+  });
+
+  it('resolves « la magistrate » to the prosecutor named earlier', () => {
+    const text = 'La procureure, Anne Vidal, a requis deux ans. Monique, une victime, a pleuré. Pour la magistrate, « ces escroqueries brisent des vies ».';
+    expect(speakerOf(text, 'ces escroqueries')?.name).toBe('Anne Vidal');
+  });
+
+  it('does not make a name in apposition to an object (« de son capitaine, X, ») the next pronoun’s antecedent', () => {
+    const text = 'L’entraîneur, Paul Oriol, conteste l’exclusion de son capitaine, Yanis Hadj, en fin de match. « C’est un scandale », a-t-il lâché.';
+    expect(speakerOf(text, 'C’est un scandale')?.name).toBe('Paul Oriol');
+  });
+
+  it('resolves « Celui-ci » to the person just mentioned, even as an object', () => {
+    const text = 'Le bailleur Habitat Sud gère l’immeuble. Il a été évacué sur ordre du maire, Étienne Labat. Celui-ci a indiqué que les habitants ne rentreraient pas avant un mois.';
+    expect(speakerOf(text, 'les habitants')?.name).toBe('Étienne Labat');
+  });
+
+  it('keeps « proche de l’enquête » in an unnamed source', () => {
+    expect(speakerOf('D’après une source proche de l’enquête, le feu serait parti d’un mégot.', 'le feu')?.name).toBe('source proche de l’enquête');
+  });
+});
