@@ -21,7 +21,8 @@ const SETS = [
   { name: 'holdout v3 (studied after its blind score)', dir: `${ROOT}holdout-v3/` },
   { name: 'holdout v4 (studied after its blind score)', dir: `${ROOT}holdout-v4/` },
   { name: 'holdout v5 (studied after its blind score)', dir: `${ROOT}holdout-v5/` },
-  { name: 'holdout v6 (blind: not studied)', dir: `${ROOT}holdout-v6/` },
+  { name: 'holdout v6 (studied after its blind score)', dir: `${ROOT}holdout-v6/` },
+  { name: 'holdout v7 (blind: not studied)', dir: `${ROOT}holdout-v7/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
