@@ -366,7 +366,7 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['skieuse', 'f'], ['touriste', 'any'], ['vacancier', 'm'], ['vacancière', 'f'], ['commerçant', 'm'],
   ['brasseur', 'm'], ['brasseuse', 'f'], ['pompière', 'f'], ['sapeur-pompier', 'm'], ['urgentiste', 'any'],
   ['quadragénaire', 'any'], ['vétérinaire', 'any'], ['sauveteur', 'm'], ['guide', 'any'], ['fermier', 'm'],
-  ['fermière', 'f'], ['éleveur', 'm'], ['éleveuse', 'f'], ['exploitant', 'm'], ['exploitante', 'f'],
+  ['fermière', 'f'], ['éleveur', 'm'], ['éleveuse', 'f'], ['exploitant', 'm'], ['exploitante', 'f'], ['administrateur', 'm'], ['administratrice', 'f'], ['utilisateur', 'm'], ['utilisatrice', 'f'], ['signataire', 'any'], ['photographe', 'any'],
   ['associé', 'm'], ['associée', 'f'], ['partenaire', 'any'], ['rival', 'm'], ['rivale', 'f'], ['adversaire', 'any'],
   ['binôme', 'any'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
 ]);
@@ -430,6 +430,12 @@ export const OFFENCE_CONTEXT = new Set(['enquête', 'plainte', 'poursuivi', 'pou
 
 /** Words ending in « -ant » that are not present participles (« , pourtant gratuit, »). */
 export const NOT_PARTICIPLES = new Set(['pourtant', 'cependant', 'maintenant', 'pendant', 'durant', 'avant', 'auparavant', 'devant', 'autant', 'tant', 'quant', 'néant', 'enfant', 'géant', 'restaurant', 'montant', 'habitant', 'étudiant', 'important', 'suivant', 'précédent', 'gérant', 'commerçant', 'manifestant', 'dirigeant']);
+
+/** « d’une voix à peine audible », « d’un ton sec »: manner after a speaker, not part of the description. */
+export const MANNER_NOUNS = new Set(['voix', 'ton', 'air', 'geste', 'trait', 'sourire', 'souffle']);
+
+/** « qui a requis l’anonymat »: a source that stays unnamed is nobody named earlier. */
+export const ANONYMITY_WORDS = new Set(['anonymat', 'anonyme', 'anonymes']);
 
 export const MEDIA_NOUNS = new Set(['quotidien', 'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'revue', 'agence', 'média', 'blog', 'mensuel', 'newsletter']);
 
@@ -520,6 +526,7 @@ export const NOT_NAMES = new Set([
   'que', 'qui', 'quoi', 'comment', 'pourquoi', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'où',
   ...MONTHS,
   ...TESTIMONY_NOUNS,
+  'parmi', 'entre', 'contre', 'vers', 'malgré', 'hors', 'outre',
 ]);
 
 // --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------
@@ -566,7 +573,7 @@ export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa',
 export const ADVERBIAL_NOUNS = new Set(['issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
-export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|ais|aise|el|elle)$/u;
+export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle)$/u;
 
 /** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
 export const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);

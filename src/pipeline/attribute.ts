@@ -9,6 +9,7 @@
 
 import {
   ANAPHORIC_NOUNS,
+  ANONYMITY_WORDS,
   DETERMINERS,
   DETERMINERS_BEFORE_DEMONYM,
   FIRST_NAMES,
@@ -161,6 +162,15 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       if (name.after - name.first > 1 && DETERMINERS_BEFORE_DEMONYM.has(tokens[name.first - 1]?.lower ?? '') && demonymGender(tokens[name.first])) {
         demonym = demonymGender(tokens[name.first]) ?? undefined;
         name.first++;
+      }
+      // « la députée de Gironde Inès Bakari »: after a link word, a first name inside the run starts the name.
+      if (NAME_PARTICLES.has(tokens[name.first - 1]?.lower ?? '') || OBJECT_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? '')) {
+        for (let f = name.first + 1; f < name.after - 1; f++) {
+          if (FIRST_NAMES.has(tokens[f]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower)) {
+            name.first = f;
+            break;
+          }
+        }
       }
       const nameText = textOf(text, tokens, name.first, name.after);
       const oneWordAtStart = name.first === 0 && name.after - name.first === 1;
@@ -375,6 +385,13 @@ export function attributeSpeakers(
   const recentPerson = (at: number, gender: Gender) => latestBefore((e) => e.seenAt, at, BRIDGING_WINDOW, (e) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender));
   for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson });
 
+  /** Lower-case words of the sentence after `offset`, at most `count`. */
+  const tokensAfter = (offset: number, count: number): string[] => {
+    const sentence = sentences.find((x) => x.start <= offset && offset <= x.end);
+    if (!sentence) return [];
+    return sentenceTokens[sentence.index]!.filter((t) => t.start >= offset).slice(0, count).map((t) => t.lower);
+  };
+
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
     // A bare surname shared by several people is, in a portrait, the person the article is about.
@@ -422,7 +439,9 @@ export function attributeSpeakers(
     // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
     // « la luthière de 41 ans »: an age refers back to someone named, whatever the noun.
     const anaphoric = ANAPHORIC_NOUNS.has(head) || /\d ans$/.test(m.text);
-    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true || anaphoric) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text);
+    // « le chef du centre de déminage, qui a requis l’anonymat »: someone unnamed on purpose.
+    const anonymous = tokensAfter(m.end, 10).some((w) => ANONYMITY_WORDS.has(w));
+    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true || anaphoric) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text) && !anonymous;
     if (bridgeable && (referring || anaphoric)) {
       // « l’intéressé », « la sexagénaire »: in a portrait, its subject; otherwise the nearest person.
       // A person known by another role (« la gérante ») is not « la procureure ».

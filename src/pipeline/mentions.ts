@@ -15,6 +15,7 @@ import {
   DETERMINERS,
   FIRST_NAMES,
   KNOWN_ORGANISATIONS,
+  MANNER_NOUNS,
   NAME_PARTICLES,
   NATIONALITY_ADJECTIVES,
   NOT_NAMES,
@@ -74,9 +75,16 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
   let after = k + 1;
   while (after < limit) {
     const t = tokens[after]!;
+    // « à l’AFP Koen Verbruggen »: an acronym is not the first word of a person's name.
+    if (after === k + 1 && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && (FIRST_NAMES.has(t.lower) || PUBLICATIONS.has(tokens[k]!.lower) || KNOWN_ORGANISATIONS.has(tokens[k]!.lower))) break;
     if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
       after++;
       continue;
+    }
+    // « Jordan M. »: a surname given by its initial keeps its period.
+    if (t.text === '.' && after - k >= 1 && /^\p{Lu}$/u.test(tokens[after - 1]!.text) && FIRST_NAMES.has(tokens[after - 2]?.lower ?? '')) {
+      after++;
+      break;
     }
     // A lower-case particle only inside a name: « de Gaulle », « d’Estaing ».
     const acronymSoFar = after - k === 1 && /^\p{Lu}{2,}$/u.test(tokens[k]!.text); // « QG de Marie-Hélène Dantec »
@@ -186,6 +194,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // « en » joins only the head noun (« expert en cybersécurité »), not an adverbial (« … en conférence de presse »).
     // « le président du jury à l’issue d’une réunion »: an adverbial phrase, not a complement of the role.
     if ((t.lower === 'à' || t.lower === 'au' || t.lower === 'lors') && (ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '') || ADVERBIAL_NOUNS.has(tokens[after + 2]?.lower ?? ''))) break;
+    // « le prévenu d’une voix à peine audible »: a manner, not a complement of the role.
+    if (t.lower === 'd’' && (tokens[after + 1]?.lower === 'une' || tokens[after + 1]?.lower === 'un') && MANNER_NOUNS.has(tokens[after + 2]?.lower ?? '')) break;
     if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 && !/ant$/.test(tokens[after + 1]?.lower ?? '')))) {
       after++;
       continue;
@@ -206,7 +216,10 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     }
     // Lower-case complement nouns after a link word: « de la fédération », « des finances »,
     // « d’un car scolaire » (where « car » is a noun, not the conjunction).
-    const afterIndefinite = (prev.lower === 'un' || prev.lower === 'une') && ROLE_LINKS.has(tokens[after - 2]?.lower ?? '');
+    const afterIndefinite =
+      ((prev.lower === 'un' || prev.lower === 'une') && ROLE_LINKS.has(tokens[after - 2]?.lower ?? '')) ||
+      // « d’une grande enseigne »: an adjective before the noun
+      (ADJECTIVES_BEFORE_HEAD.has(prev.lower) && ['un', 'une', 'la', 'le', 'l’'].includes(tokens[after - 2]?.lower ?? '') && ROLE_LINKS.has(tokens[after - 3]?.lower ?? ''));
     if (t.kind === 'word' && (ROLE_LINKS.has(prev.lower) || afterIndefinite) && !ADVERBS.has(t.lower) && (!NP_STOPS.has(t.lower) || afterIndefinite)) {
       after++;
       continue;
@@ -328,6 +341,10 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       if (orgName) return withApposition(source, tokens, classifyName(source, tokens, orgName.first, orgName.after), limit);
     }
     let trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
+    // « le médecin du club, le docteur Isabelle Carrère »: a title after the determiner.
+    if (!trailingName && comma === 1 && !desc.organisation && DETERMINERS.has(tokens[desc.after + 1]?.lower ?? '') && TITLES.has(tokens[desc.after + 2]?.lower ?? '')) {
+      trailingName = nameAt(tokens, desc.after + 2, limit);
+    }
     // « son commandant, le capitaine Julien Morel »: a second description before the name.
     if (!trailingName && comma === 1 && !desc.organisation) {
       const second = descriptionAt(tokens, desc.after + 1, limit);
@@ -400,6 +417,13 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
       let j = k - 1;
       const insideBrackets = (t: Token) => t.text === '(' || t.text === ')';
       while (j >= floor && tokens[j]!.text !== ',' && (!CLAUSE_STOPS.has(tokens[j]!.text) || insideBrackets(tokens[j]!)) && k - j < 14) j--;
+      // « Murielle Achard, dont le fils de 19 ans a perdu l’usage de ses jambes pendant des mois, estime »:
+      // a relative clause between commas may be longer than an apposition.
+      if (!(j >= floor && tokens[j]!.text === ',')) {
+        let r = k - 1;
+        while (r >= floor && r > k - 40 && tokens[r]!.text !== ',' && !CLAUSE_STOPS.has(tokens[r]!.text)) r--;
+        if (r >= floor && tokens[r]!.text === ',' && ['dont', 'qui', 'que', 'qu’', 'où'].includes(tokens[r + 1]?.lower ?? '')) j = r;
+      }
       if (j >= floor && tokens[j]!.text === ',') {
         // « Le ministre de l’Agriculture, Étienne Caradec, a promis »: the name between the commas
         // is the subject, and the description before it its role.
@@ -461,6 +485,13 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   ) nameStart--;
   // « M. Le Goff »
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'M' && nameStart - 2 >= first) nameStart -= 2;
+  // « la députée de Gironde Inès Bakari »: a first name inside the run starts the person's name.
+  for (let f = nameStart + 1; f < k; f++) {
+    if (FIRST_NAMES.has(tokens[f]!.lower) && !FIRST_NAMES.has(tokens[nameStart]!.lower) && !TITLES.has(tokens[nameStart]!.lower)) {
+      nameStart = f;
+      break;
+    }
+  }
   const linkBefore = tokens[nameStart - 1];
   // Only a lower-case link makes a capitalised word a complement (« secrétaire à la Défense »), not « Le » in « Le Goff ».
   // « Interrogée, la DREAL Occitanie indique »: a determiner opening the phrase is not a link.

@@ -114,3 +114,37 @@ describe('more antecedents', () => {
     expect(speakerOf('D’après une source proche de l’enquête, le feu serait parti d’un mégot.', 'le feu')?.name).toBe('source proche de l’enquête');
   });
 });
+
+describe('names and descriptions at the cue', () => {
+  it('does not join an acronym to the person after it (« a déclaré à l’AFP Koen Verbruggen »)', () => {
+    const text = '« Ce projet casse tout », a déclaré à l’AFP Koen Verbruggen, porte-parole du syndicat.';
+    expect(speakerOf(text, 'Ce projet')?.name).toBe('Koen Verbruggen');
+  });
+
+  it('keeps the period of a surname initial and leaves a manner out of a description', () => {
+    const text = 'Jordan M., 27 ans, comparaissait lundi. « Je n’ai pas d’excuse », a reconnu le prévenu d’une voix à peine audible.';
+    expect(speakerOf(text, 'Je n’ai pas')?.name).toMatch(/^(Jordan M\.|prévenu)$/);
+    expect(speakerOf(text, 'Je n’ai pas')?.name).not.toContain('voix');
+  });
+
+  it('reads « le médecin du club, le docteur X » as X', () => {
+    expect(speakerOf('« Il voyait flou », a expliqué le médecin du club, le docteur Isabelle Caron, lundi.', 'Il voyait flou')?.name).toBe('Isabelle Caron');
+  });
+
+  it('finds the subject behind a long relative clause and an organisation with a lower-case adjective', () => {
+    const a = 'Sa présidente, Murielle Achard, dont le fils a perdu l’usage de ses jambes pendant plusieurs mois après un accident, estime qu’il s’agit « d’un premier pas ».';
+    expect(speakerOf(a, 'd’un premier pas')?.name).toBe('Murielle Achard');
+    const b = 'La Confédération paysanne a jugé dans un communiqué que le compte n’y était « toujours pas ».';
+    expect(speakerOf(b, 'toujours pas')?.name).toBe('Confédération paysanne');
+  });
+
+  it('starts a name at the first name after a place (« la députée de Gironde Inès Bakari »)', () => {
+    const text = 'La députée écologiste de Gironde Inès Bakari a regretté que le texte « ne prévoie rien ». « C’est insuffisant », a-t-elle ajouté.';
+    for (const c of statements(text)) expect(c.speaker?.name).toBe('Inès Bakari');
+  });
+
+  it('does not bridge an anonymous source to someone named before', () => {
+    const text = 'Le chef de chantier, Cédric Morin, a donné l’alerte. « On trouve encore des obus chaque année », a expliqué le chef du centre de déminage, qui a requis l’anonymat.';
+    expect(speakerOf(text, 'On trouve encore')?.name).not.toBe('Cédric Morin');
+  });
+});
