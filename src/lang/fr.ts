@@ -142,6 +142,8 @@ export const A_INFINITIVE_LEMMAS = new Set(['reprocher', 'appeler', 'inviter', '
 export const DOCUMENT_NOUNS = new Set([
   'étude', 'bilan', 'rapport', 'estimation', 'communiqué', 'chiffres', 'données', 'enquête', 'sondage', 'note',
   'analyse', 'document', 'décompte', 'comptage', 'statistiques', 'relevé', 'publication', 'courrier', 'lettre',
+  'constatations', 'constat', 'conclusions', 'résultats', 'calculs', 'projections', 'prévisions', 'informations',
+  'éléments', 'bulletin', 'expertise', 'audit', 'recensement', 'baromètre', 'simulation',
 ]);
 
 /** 'gerund': the present participle, a cue only after « en » (« tout en assurant que … »). */

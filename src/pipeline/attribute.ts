@@ -413,7 +413,7 @@ export function attributeSpeakers(
       best.aliases.add(stripTitle(m.text));
       return best;
     }
-    return registry.get(m.text) ?? registry.add(m.text, undefined, m.gender);
+    return registry.get(m.text) ?? registry.add(m.text, m.organisation ? 'organisation' : undefined, m.gender);
   };
 
   /**

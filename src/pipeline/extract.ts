@@ -453,7 +453,8 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     const t = tokens[i]!;
     if (inQuote[i] !== -1) continue;
     if (t.lower === 'selon' || t.lower === 'd’après') {
-      const m = mentionAfter(text, tokens, i + 1);
+      const source = mentionAfter(text, tokens, i + 1);
+      const m = source ? documentAuthor(text, tokens, source) ?? source : null;
       if (m) {
         selon = { mention: m, cue: t.text };
         selonAt = i;
@@ -517,7 +518,7 @@ function subjectAttribution(text: string, view: SentenceView, quote: QuotePair):
   if (view.tokens[openTok - 1]?.lower === 'pour' && view.tokens.slice(Math.max(0, openTok - 4), openTok - 1).some((t) => OFFENCE_CONTEXT.has(t.lower))) return null;
   const m = mentionAfter(text, view.tokens, 0);
   if (!m || m.type === 'pronoun' || m.generic || m.end > quote.open) return null;
-  if (m.type === 'name' && !m.text.includes(' ') && !isPersonLike(m)) return null;
+  if (m.type === 'name' && !m.text.includes(' ') && !isPersonLike(m) && !m.organisation) return null;
   return { mention: m, cue: null };
 }
 
@@ -817,10 +818,15 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   // « 16 h 40 – Selon le parquet, … » in a live blog: skip a leading time stamp.
   let h = 0;
   while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || /^h\d*$/.test(tokens[h]!.lower))) h++;
+  // « En cause, selon elle, … », « Nouvelles perturbations : selon SNCF Voyageurs, … »: a short
+  // phrase may come before the source.
+  const lead = tokens.findIndex((t, k) => k >= h && k < h + 5 && (t.text === ',' || t.text === ':'));
+  if (lead >= 0 && ['selon', 'd’après'].includes(tokens[lead + 1]?.lower ?? '') && findVerbGroups(tokens, h, lead).length === 0) h = lead + 1;
   const head = tokens[h]!;
   if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
     let m = mentionAfter(text, tokens, h + 1);
     if (!m || tokens[reachOf(m)]?.text !== ',') m = sourceUpToComma(text, tokens, h + 1);
+    if (m && head.lower !== 'pour') m = documentAuthor(text, tokens, m) ?? m;
     if (!m || tokens[reachOf(m)]?.text !== ',') return;
     // « D’après l’association X, qui accompagne …, content »: a relative clause between commas.
     if (tokens[reachOf(m) + 1]?.lower === 'qui') {
@@ -860,13 +866,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (tokens[i - 1]?.text !== ',') return;
     let m = mentionAfter(text, tokens, i + 1);
     if (!m) return;
-    // « selon un bilan présenté lundi par la direction » : the speaker is after « par ».
-    const headNoun = tokens[m.first + 1]?.lower ?? '';
-    const par = tokens.findIndex((x, j) => j > m!.first && x.lower === 'par');
-    if (m.type === 'description' && DOCUMENT_NOUNS.has(headNoun) && par > 0) {
-      const author = mentionAfter(text, tokens, par + 1);
-      if (author) m = author;
-    }
+    m = documentAuthor(text, tokens, m) ?? m;
     const rest = tokens.slice(reachOf(m)).filter((x) => x.kind !== 'punct');
     if (rest.length > 0) return;
     const span = tidy(text, sentence.start, tokens[i - 1]!.start);
@@ -881,6 +881,34 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     });
     return;
   }
+}
+
+/**
+ * « selon un bilan présenté lundi par la direction », « d’après les premières constatations des
+ * gendarmes », « selon un décompte du syndicat des joueurs »: a document speaks for its author.
+ */
+function documentAuthor(text: string, tokens: Token[], m: ParsedMention): ParsedMention | null {
+  if (m.type !== 'description') return null;
+  let k = m.first + 1;
+  while (k < m.first + 3 && !DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) k++;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return null;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return null;
+    if (t.lower === 'par') return mentionAfter(text, tokens, j + 1);
+    if ((t.lower === 'de' || t.lower === 'd’' || t.lower === 'du' || t.lower === 'des') && j === k + 1) {
+      // « des gendarmes » → « les gendarmes », « du syndicat » → « le syndicat »: read it with a determiner.
+      const det = t.lower === 'du' ? 'le' : t.lower === 'des' ? 'les' : null;
+      const view = det ? [...tokens.slice(0, j), { ...t, text: det, lower: det }, ...tokens.slice(j + 1)] : tokens;
+      const author = mentionAfter(text, view, det ? j : j + 1);
+      if (!author || author.type === 'pronoun') return null;
+      // The author's text starts after « du »/« des », which the source does not contain as written.
+      const first = det ? j + 1 : author.first;
+      if (first >= author.after) return null;
+      return { ...author, start: tokens[first]!.start, text: text.slice(tokens[first]!.start, author.end), first };
+    }
+  }
+  return null;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface ParsedMention extends SpeakerMention {
   head?: string | undefined;
   /** « l’Américaine »: a nationality standing for a person. */
   demonym?: boolean | undefined;
+  /** A name that an organisation noun introduced (« le collectif Regards libres »). */
+  organisation?: boolean | undefined;
 }
 
 /** Where a mention ends, apposition included. */
@@ -76,7 +78,7 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
   while (after < limit) {
     const t = tokens[after]!;
     // « à l’AFP Koen Verbruggen »: an acronym is not the first word of a person's name.
-    if (after === k + 1 && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && (FIRST_NAMES.has(t.lower) || PUBLICATIONS.has(tokens[k]!.lower) || KNOWN_ORGANISATIONS.has(tokens[k]!.lower))) break;
+    if (after === k + 1 && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && (FIRST_NAMES.has(t.lower) || PUBLICATIONS.has(tokens[k]!.lower))) break;
     if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
       after++;
       continue;
@@ -321,6 +323,11 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     else if (w.lower === 'en' && tokens[i + 1]?.kind === 'word' && DETERMINERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
     else break;
   }
+  // « résume l’un d’eux, le photographe Bastien Orly »: the apposition names the one.
+  if (tokens[i]?.lower === 'l’' && (tokens[i + 1]?.lower === 'un' || tokens[i + 1]?.lower === 'une') && tokens[i + 2]?.lower === 'd’' && tokens[i + 4]?.text === ',') {
+    const named = mentionAfter(source, tokens, i + 5, limit);
+    if (named && named.type !== 'pronoun') return named;
+  }
   const t = tokens[i];
   if (!t || i >= limit) return null;
   if (t.kind === 'inversion') {
@@ -338,7 +345,15 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     // « le groupe Chimalp », « la revue Cinétique »: the organisation's own name follows its noun.
     if (desc.organisation && comma === 0) {
       const orgName = nameAt(tokens, desc.after, limit);
-      if (orgName) return withApposition(source, tokens, classifyName(source, tokens, orgName.first, orgName.after), limit);
+      if (orgName) return withApposition(source, tokens, { ...classifyName(source, tokens, orgName.first, orgName.after), organisation: true }, limit);
+    }
+    if (desc.organisation) {
+      // « l’observatoire Aéropollen » read as one description: the name at its end is the organisation.
+      for (let n = desc.first + 2; n < desc.after; n++) {
+        if (!/^\p{Ll}/u.test(tokens[n - 1]!.text) || ROLE_LINKS.has(tokens[n - 1]!.lower)) continue;
+        const inner = nameAt(tokens, n, desc.after);
+        if (inner && inner.first === n && inner.after === desc.after) return withApposition(source, tokens, { ...classifyName(source, tokens, n, desc.after), organisation: true }, limit);
+      }
     }
     let trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
     // « le médecin du club, le docteur Isabelle Carrère »: a title after the determiner.

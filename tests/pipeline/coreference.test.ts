@@ -148,3 +148,23 @@ describe('names and descriptions at the cue', () => {
     expect(speakerOf(text, 'On trouve encore')?.name).not.toBe('Cédric Morin');
   });
 });
+
+describe('sources behind « selon »', () => {
+  it('gives a document’s words to its author (« selon un décompte du syndicat », « selon le bilan publié par X »)', () => {
+    expect(speakerOf('Selon un décompte du syndicat des joueurs, 61 commotions ont été recensées.', '61 commotions')?.name).toBe('syndicat des joueurs');
+    expect(speakerOf('D’après les premières constatations des gendarmes, la route était verglacée.', 'la route')?.name).toBe('gendarmes');
+    expect(speakerOf('Selon le bilan publié lundi par l’observatoire Aéropollen, la saison a été record.', 'la saison')?.name).toBe('Aéropollen');
+  });
+
+  it('reads « selon X, » after a short opening phrase or a colon', () => {
+    const text = 'Hélène Morand, ingénieure, suit les mesures. En cause, selon elle, un été chaud. 16h58 – Nouvelles perturbations : selon SNCF Voyageurs, quarante trains sont retardés.';
+    const claims = statements(text);
+    expect(claims.find((c) => c.text === 'un été chaud')?.speaker?.name).toBe('Hélène Morand');
+    expect(claims.find((c) => c.text.startsWith('quarante trains'))?.speaker?.name).toBe('SNCF Voyageurs');
+  });
+
+  it('reads « l’un d’eux, le photographe X » as X', () => {
+    const text = 'Plusieurs photographes ont signé. « On ne retire pas une image qui dérange », résume l’un d’eux, le photographe Bastien Orly.';
+    expect(speakerOf(text, 'On ne retire')?.name).toBe('Bastien Orly');
+  });
+});
