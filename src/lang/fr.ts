@@ -370,7 +370,7 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['quadragénaire', 'any'], ['vétérinaire', 'any'], ['sauveteur', 'm'], ['guide', 'any'], ['fermier', 'm'],
   ['fermière', 'f'], ['éleveur', 'm'], ['éleveuse', 'f'], ['exploitant', 'm'], ['exploitante', 'f'], ['administrateur', 'm'], ['administratrice', 'f'], ['utilisateur', 'm'], ['utilisatrice', 'f'], ['signataire', 'any'], ['photographe', 'any'],
   ['associé', 'm'], ['associée', 'f'], ['partenaire', 'any'], ['rival', 'm'], ['rivale', 'f'], ['adversaire', 'any'],
-  ['binôme', 'any'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
+  ['binôme', 'any'], ['logeur', 'm'], ['logeuse', 'f'], ['colocataire', 'any'], ['hôte', 'any'], ['hôtesse', 'f'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
 ]);
 
 /** A general role noun and the roles it covers (« la magistrate » is the prosecutor or the judge). */
@@ -393,7 +393,7 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const PEER_NOUNS = new Set([
   'coéquipier', 'coéquipière', 'collègue', 'concurrent', 'concurrente', 'associé', 'associée', 'partenaire',
   'compagnon', 'compagne', 'frère', 'sœur', 'épouse', 'mari', 'voisin', 'voisine', 'rival', 'rivale',
-  'adversaire', 'binôme', 'cadet', 'cadette', 'aîné', 'aînée',
+  'adversaire', 'binôme', 'cadet', 'cadette', 'aîné', 'aînée', 'logeur', 'logeuse', 'colocataire', 'hôte', 'hôtesse',
 ]);
 
 /**

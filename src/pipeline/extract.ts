@@ -823,6 +823,8 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   const lead = tokens.findIndex((t, k) => k >= h && k < h + 5 && (t.text === ',' || t.text === ':'));
   if (lead >= 0 && ['selon', 'd’après'].includes(tokens[lead + 1]?.lower ?? '') && findVerbGroups(tokens, h, lead).length === 0) h = lead + 1;
   const head = tokens[h]!;
+  // « « Pour un studio, je n’aurais pas payé … », résume-t-il »: inside a quote, it is the quote's wording.
+  if (head && view.inQuote[h] !== -1) return;
   if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
     let m = mentionAfter(text, tokens, h + 1);
     if (!m || tokens[reachOf(m)]?.text !== ',') m = sourceUpToComma(text, tokens, h + 1);
@@ -834,6 +836,9 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
       if (close > 0 && close - reachOf(m) < 15) m = { ...m, reach: close };
     }
     if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m)))) return;
+    // « Pour la troisième campagne consécutive, … » is a time, « Pour les éleveurs qui … » those it
+    // concerns (a crowd's view is optional anyway): « pour » needs a person, a role or an organisation.
+    if (head.lower === 'pour' && m.type === 'description' && (m.generic || /^(les|des)\s/i.test(m.text))) return;
     const contentTok = tokens[reachOf(m) + 1];
     if (!contentTok) return;
     if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled

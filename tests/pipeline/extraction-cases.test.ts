@@ -239,3 +239,12 @@ describe('boundaries and non-speech', () => {
     expect(statements(text).find((c) => c.text === 'Les comptes sont publics.')?.speaker?.name).toBe('Paul Leroy');
   });
 });
+
+describe('« Pour X, » that is not a source', () => {
+  it('ignores a time (« Pour la troisième campagne, »), a crowd concerned and « Pour » inside a quote', () => {
+    expect(statements('Pour la troisième campagne consécutive, la récolte s’annonce maigre.')).toEqual([]);
+    expect(statements('Pour les éleveurs qui vendent en circuit court, l’abattoir le plus proche est à 70 kilomètres.')).toEqual([]);
+    const inQuote = statements('« Pour un studio, je n’aurais pas payé moins de 550 euros », résume Paul Morin.');
+    expect(inQuote.map((c) => c.kind)).toEqual(['direct']);
+  });
+});
