@@ -146,6 +146,9 @@ export const DOCUMENT_NOUNS = new Set([
   'éléments', 'bulletin', 'expertise', 'audit', 'recensement', 'baromètre', 'simulation',
 ]);
 
+/** Reporting verbs whose pronominal form is not speech (« s’annonce maigre », « s’est déclaré », « s’explique par »). */
+export const NOT_SPEECH_WHEN_REFLEXIVE = new Set(['annoncer', 'déclarer', 'expliquer', 'révéler', 'présenter', 'montrer', 'traduire', 'confirmer', 'écrire', 'raconter', 'répéter']);
+
 /** 'gerund': the present participle, a cue only after « en » (« tout en assurant que … »). */
 export type VerbTense = 'present' | 'past' | 'participle' | 'imperfect' | 'future' | 'conditional' | 'gerund';
 

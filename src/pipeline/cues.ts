@@ -11,6 +11,7 @@ import {
   NEGATION_CLOSERS,
   NEGATION_OPENERS,
   NOT_BEFORE_VERB,
+  NOT_SPEECH_WHEN_REFLEXIVE,
   REPORTING_PARTICIPLES,
   REPORTING_VERB_FORMS,
   STRESSED_PRONOUNS,
@@ -124,6 +125,7 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
     // « est espéré », « sont annoncés »: « être » without a reflexive pronoun is the passive, not a speaker's act.
     const reflexive = ['s’', 'se'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'ne' && ['s’', 'se'].includes(tokens[k - 2]?.lower ?? ''));
     if (ETRE_FORMS.has(auxToken!.lower) && !reflexive) return null;
+    if (reflexive && NOT_SPEECH_WHEN_REFLEXIVE.has(form.lemma)) return null;
     compound = true;
     first = k;
     // « aurait déclaré » is the journalistic conditional: reported, not hypothetical.
@@ -158,7 +160,11 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
   }
   // A reflexive pronoun belongs to the group: « s’alarme l’urgentiste », « se félicite-t-il ».
   const reflexive = tokens[first - 1];
-  if (reflexive && first - 1 >= from && (reflexive.lower === 's’' || reflexive.lower === 'se')) first--;
+  if (reflexive && first - 1 >= from && (reflexive.lower === 's’' || reflexive.lower === 'se')) {
+    // « la récolte s’annonce maigre », « un incendie s’est déclaré »: not speech in the pronominal form.
+    if (NOT_SPEECH_WHEN_REFLEXIVE.has(form.lemma)) return null;
+    first--;
+  }
   const firstToken = tokens[first]!;
   const lastToken = tokens[verb + width - 1]!;
   return {

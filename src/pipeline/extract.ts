@@ -827,7 +827,8 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   if (head && view.inQuote[h] !== -1) return;
   if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
     let m = mentionAfter(text, tokens, h + 1);
-    if (!m || tokens[reachOf(m)]?.text !== ',') m = sourceUpToComma(text, tokens, h + 1);
+    // A long source up to the comma only after « selon »/« d’après »: after « pour » it is as often a time or a purpose.
+    if ((!m || tokens[reachOf(m)]?.text !== ',') && head.lower !== 'pour') m = sourceUpToComma(text, tokens, h + 1);
     if (m && head.lower !== 'pour') m = documentAuthor(text, tokens, m) ?? m;
     if (!m || tokens[reachOf(m)]?.text !== ',') return;
     // « D’après l’association X, qui accompagne …, content »: a relative clause between commas.
