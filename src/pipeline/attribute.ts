@@ -260,6 +260,8 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   // « 16 h 50 🚌 Le conducteur … »: a live blog's time stamp is not part of the sentence.
   let i = 0;
   while (i < tokens.length && (tokens[i]!.kind === 'number' || tokens[i]!.kind === 'punct' || tokens[i]!.lower === 'h')) i++;
+  // « Selon lui, l’entraîneur a été reçu … »: the subject of a reported clause is spoken about.
+  if (['selon', 'd’après', 'pour'].includes(tokens[i]?.lower ?? '')) return;
   // « Un peu plus loin, une serveuse … »: the subject may follow a short opening phrase.
   const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
   let desc = DETERMINERS.has(tokens[i]?.lower ?? '') ? descriptionAt(tokens, i, tokens.length) : null;
@@ -473,10 +475,20 @@ export function attributeSpeakers(
   const speakerLike = (m: ParsedMention) => (e: Entity) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation');
   // « … par le maire, Étienne Labarde. Celui-ci a indiqué »: a demonstrative picks the last one
   // mentioned, in whatever position; other pronouns the most salient.
-  const resolvePronoun = (m: ParsedMention): Entity | null =>
-    DEMONSTRATIVE_PRONOUNS.has(m.text.toLowerCase())
-      ? latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m))
-      : mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
+  const resolvePronoun = (m: ParsedMention): Entity | null => {
+    if (DEMONSTRATIVE_PRONOUNS.has(m.text.toLowerCase())) {
+      return latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
+    }
+    const best = mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
+    if (!best || best.kind === 'person' || m.type !== 'pronoun') return best;
+    // « La navigatrice est saine et sauve, a indiqué son équipe. Jointe par téléphone, elle … »:
+    // a person salient in the same sentence as the organisation is the likelier « il »/« elle ».
+    const at = lastBefore(best.salientAt, m.start);
+    const sentence = sentences.find((x) => x.start <= at && at < x.end);
+    if (!sentence || (m.start >= sentence.start && m.start < sentence.end)) return best;
+    const person = latestBefore((e) => e.salientAt, sentence.end, sentence.end - sentence.start, (e) => e.kind === 'person' && e.gender !== undefined && speakerLike(m)(e));
+    return person && lastBefore(person.salientAt, sentence.end) >= sentence.start ? person : best;
+  };
 
   const speakerEntity: (Entity | null)[] = [];
   const lastSpeaker = (): Entity | null => {

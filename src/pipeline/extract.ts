@@ -129,6 +129,7 @@ export function extractStatements(input: ExtractionInput): ExtractedStatement[] 
     quotes.forEach((quote, qi) => extractQuote(text, view, qi, quote, groups, usedGroups, previousSentence, input.paragraphs, out));
     extractIndirect(text, view, groups, usedGroups, out);
     extractSelonClause(text, view, out);
+    extractTrailingIncise(text, view, groups, usedGroups, out);
     previousSentence = view;
   }
   out.sort((a, b) => a.start - b.start);
@@ -808,6 +809,43 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)
   }
   return null;
+}
+
+// --- « …, a indiqué la préfecture. » -----------------------------------------------------------
+
+/**
+ * « Le bagage ne contenait que des vêtements, a indiqué la préfecture de la Gironde. »: a clause
+ * without marks reported by an incise that closes the sentence. The content is the clause before
+ * the incise (an optional statement in the gold sets, a real one for a fact-checker), and the
+ * incise's subject becomes a speaker the next pronouns can refer to.
+ */
+function extractTrailingIncise(text: string, view: SentenceView, groups: VerbGroup[], used: Set<number>, out: ExtractedStatement[]): void {
+  const { tokens, sentence, quotes } = view;
+  if (quotes.length > 0 || tokens.length < 6) return;
+  for (let gi = groups.length - 1; gi >= 0; gi--) {
+    const g = groups[gi]!;
+    if (used.has(gi) || !usable(g) || tokens[g.first - 1]?.text !== ',' || g.first < 4) continue;
+    const m = g.inversion ? mentionAfter(text, tokens, tokens.indexOf(g.inversion)) : mentionAfter(text, tokens, g.after);
+    if (!m || (m.type === 'description' && m.generic)) continue;
+    // The subject closes the sentence, give or take a time or place (« en début d’après-midi »).
+    const rest = tokens.slice(reachOf(m)).filter((t) => t.kind !== 'punct');
+    if (rest.length > 6 || tokens.slice(reachOf(m)).some((t) => t.text === ',' && t !== tokens[tokens.length - 1])) continue;
+    // The clause before the comma must not be a reporting clause already taken.
+    if (out.some((st) => st.start >= sentence.start && st.end <= sentence.end)) return;
+    const span = tidy(text, sentence.start, tokens[g.first - 1]!.start);
+    if (span.end - span.start < 10) return;
+    used.add(gi);
+    out.push({
+      kind: 'indirect',
+      ...span,
+      text: text.slice(span.start, span.end),
+      sentence: { start: sentence.start, end: sentence.end },
+      cue: cueText(text, g),
+      mention: m,
+      confidence: 0.6,
+    });
+    return;
+  }
 }
 
 // --- « Selon X, … » ---------------------------------------------------------------------------

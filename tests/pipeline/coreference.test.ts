@@ -168,3 +168,24 @@ describe('sources behind « selon »', () => {
     expect(speakerOf(text, 'On ne retire')?.name).toBe('Bastien Orly');
   });
 });
+
+describe('incises that close a sentence', () => {
+  it('reads « clause, a indiqué X. » as X’s statement and makes X the antecedent of « -t-elle »', () => {
+    const text = 'Des voyageurs attendent devant la gare Saint-Jean. Le bagage ne contenait que des vêtements, a indiqué la préfecture de la Gironde. « Le propriétaire a été identifié », précise-t-elle.';
+    const claims = statements(text);
+    const incise = claims.find((c) => c.text === 'Le bagage ne contenait que des vêtements');
+    expect(incise?.kind).toBe('indirect');
+    expect(incise?.speaker?.name).toBe('préfecture de la Gironde');
+    expect(speakerOf(text, 'Le propriétaire')?.name).toBe('préfecture de la Gironde');
+  });
+
+  it('prefers the person of the previous sentence over the organisation that reported on her', () => {
+    const text = 'Maëlle Quéré a démâté dimanche. La navigatrice de 29 ans est saine et sauve, a indiqué son équipe. Jointe par téléphone, elle a raconté : « J’ai entendu un claquement sec. »';
+    expect(speakerOf(text, 'J’ai entendu')?.name).toBe('Maëlle Quéré');
+  });
+
+  it('does not make the subject of a « Selon lui, » clause the next speaker', () => {
+    const text = 'L’entraîneur, Patrice Orsoni, a été limogé. Le directeur sportif, Karim Haddad, conteste cette version. Selon lui, l’entraîneur a été reçu pendant une heure. « C’était pour confirmer la réunion », assure-t-il.';
+    expect(speakerOf(text, 'C’était pour')?.name).toBe('Karim Haddad');
+  });
+});
