@@ -132,8 +132,33 @@ export function extractStatements(input: ExtractionInput): ExtractedStatement[] 
     extractTrailingIncise(text, view, groups, usedGroups, out);
     previousSentence = view;
   }
+  attributeLedeQuotes(text, input, out);
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * « « On est arrivés lundi et l’enclos était vide. » Au téléphone, Aurélie Castagné a encore la
+ * voix qui tremble. »: a quote opening a paragraph with nobody to continue is said by the
+ * person the next sentence is about, when that sentence names one.
+ */
+function attributeLedeQuotes(text: string, input: ExtractionInput, out: ExtractedStatement[]): void {
+  const { sentences, paragraphs } = input;
+  for (const st of out) {
+    if (st.kind !== 'direct' || st.mention || st.continues) continue;
+    const index = sentences.findIndex((x) => x.start === st.sentence.start);
+    const here = sentences[index];
+    const next = sentences[index + 1];
+    if (!here || !next || paragraphs[here.paragraph]?.start !== here.start || next.paragraph !== here.paragraph) continue;
+    if (st.start - here.start > 2) continue;
+    const tokens = input.sentenceTokens?.[next.index] ?? tokenize(text, next.start, next.end);
+    if (tokens.some((t) => t.text === '«' || t.text === '“' || t.text === '"')) continue;
+    const subject = sentenceSubject(text, tokens, tokens.length);
+    if (subject?.type === 'name' && isPersonLike(subject)) {
+      st.mention = subject;
+      st.confidence = 0.55;
+    }
+  }
 }
 
 // --- Quotes -------------------------------------------------------------------------------
@@ -192,7 +217,7 @@ function extractQuote(
   let continues: ExtractedStatement | undefined;
   if (kind === 'direct' && !mention) {
     const fromColon = previousSentenceColonCue(text, previousSentence, prefix.length === 0);
-    const introduced = fromColon ? null : introducedBy(text, previousSentence, sentence, prefix.length === 0);
+    const introduced = fromColon ? null : introducedBy(text, previousSentence, sentence, prefix.length === 0, paragraphs);
     if (fromColon) {
       mention = fromColon.mention;
       cue = fromColon.cue;
@@ -527,11 +552,13 @@ function subjectAttribution(text: string, view: SentenceView, quote: QuotePair):
  * An uncued quote opening a sentence right after a sentence of the same paragraph that has no
  * quote of its own and whose subject is a named person or a role: that subject introduces it.
  */
-function introducedBy(text: string, previous: SentenceView | null, sentence: Sentence, quoteStartsSentence: boolean): ParsedMention | null {
+function introducedBy(text: string, previous: SentenceView | null, sentence: Sentence, quoteStartsSentence: boolean, paragraphs: Paragraph[]): ParsedMention | null {
   // The sentence before, in the same paragraph or ending the paragraph just before
   // (« Pourquoi renoncer ? Berthelot prend son temps avant de répondre. » then « « … » »).
   const adjacent = previous !== null && (previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
   if (!previous || !quoteStartsSentence || !adjacent || previous.quotes.length > 0) return null;
+  // A headline introduces nobody (« Chèvres, poules et un âne volés : … » then the lede quote).
+  if (paragraphs[previous.sentence.paragraph]?.heading) return null;
   // An interviewer's question introduces an answer by the person already speaking, not its own subject.
   if (previous.tokens[previous.tokens.length - 1]?.text === '?') return null;
   const subject = sentenceSubject(text, previous.tokens, previous.tokens.length);

@@ -189,3 +189,10 @@ describe('incises that close a sentence', () => {
     expect(speakerOf(text, 'C’était pour')?.name).toBe('Karim Haddad');
   });
 });
+
+describe('lede quotes', () => {
+  it('gives a quote opening a paragraph to the person the next sentence names, not to the headline', () => {
+    const text = 'Chèvres et poules volées : la ferme lance un appel\n\n« On est arrivés lundi et l’enclos était vide. » Au téléphone, Aurélie Castagné a encore la voix qui tremble.';
+    expect(speakerOf(text, 'On est arrivés')?.name).toBe('Aurélie Castagné');
+  });
+});
