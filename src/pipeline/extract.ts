@@ -348,10 +348,15 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     }
     if (opener) return { kind: 'direct', mention: opener.mention, cue: null };
     // « Une accusation balayée par Martine Bouvard : « … » »: a participle's agent answers.
-    for (let k = colon - 2; k > prefixFirst && k >= colon - 6; k--) {
-      if (tokens[k]!.lower !== 'par' || !/^\p{Ll}+(é|ée|és|ées)$/u.test(tokens[k - 1]!.text)) continue;
+    // « Une réponse jugée insuffisante par Alain Teulier, agriculteur …, venu au conseil : »: a named
+    // agent may carry a long apposition before the colon.
+    const participle = (t: Token | undefined) => t !== undefined && /^\p{Ll}+(é|ée|és|ées)$/u.test(t.text);
+    for (let k = colon - 2; k > prefixFirst && k >= colon - 25; k--) {
+      if (tokens[k]!.lower !== 'par') continue;
+      const verb = participle(tokens[k - 1]) ? k - 1 : participle(tokens[k - 2]) && tokens[k - 1]!.kind === 'word' ? k - 2 : -1;
+      if (verb < 0) continue;
       const agent = mentionAfter(text, tokens, k + 1, colon);
-      if (agent && agent.type !== 'pronoun' && reachOf(agent) === colon) return { kind: 'direct', mention: agent, cue: tokens[k - 1]!.text };
+      if (agent && agent.type !== 'pronoun' && (reachOf(agent) === colon || agent.type === 'name')) return { kind: 'direct', mention: agent, cue: tokens[verb]!.text };
     }
     // Live-blog style: « 18 h 25 Témoignage de Karine, bloquée … : « … » ».
     const testimony = testimonySource(text, tokens, prefixFirst, colon);
@@ -833,6 +838,12 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (ADVERBS.has(t.lower) && !inPrepositionalPhrase) continue;
     if (inPrepositionalPhrase && t.kind !== 'punct') continue;
     if (t.kind === 'inversion') continue;
+    // « appelle les particuliers à signaler … », « invite les habitants à rester … »: an object, then à + infinitive.
+    if (A_INFINITIVE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase) {
+      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8) && tokens[j]!.kind === 'word' && !COMPLEMENTISERS.has(tokens[j]!.lower); j++) {
+        if (tokens[j]!.lower === 'à' && looksInfinitive(tokens[j + 1]) && inQuote[j + 1] === -1) return j + 1;
+      }
+    }
     return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)
   }
   return null;

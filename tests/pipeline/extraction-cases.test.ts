@@ -248,3 +248,15 @@ describe('« Pour X, » that is not a source', () => {
     expect(inQuote.map((c) => c.kind)).toEqual(['direct']);
   });
 });
+
+describe('more complements and agents', () => {
+  it('takes « appelle les particuliers à » + infinitive', () => {
+    const [claim] = statements('L’agence régionale de santé appelle les particuliers à signaler les plants sur la plateforme.');
+    expect(claim?.text).toBe('signaler les plants sur la plateforme');
+  });
+
+  it('finds a named agent with a long apposition before the colon', () => {
+    const text = 'Le maire promet deux mairies déléguées. Une réponse jugée insuffisante par Alain Teulier, agriculteur au hameau de Cabanac, venu assister au conseil : « Un mandat, c’est six ans. »';
+    expect(statements(text).find((c) => c.text.startsWith('Un mandat'))?.speaker?.name).toBe('Alain Teulier');
+  });
+});
