@@ -163,6 +163,24 @@ function attributeLedeQuotes(text: string, input: ExtractionInput, out: Extracte
 
 // --- Quotes -------------------------------------------------------------------------------
 
+const TITLE_DETERMINERS = new Set(['le', 'la', 'les', 'l’', 'un', 'une']);
+
+/**
+ * A short capitalised phrase without punctuation between the marks (tokens openTok+1 … closeTok-2):
+ * a determiner then a capitalised noun (« Les Heures claires », « La Saline »), or only capitalised
+ * words and links (« Terres d’Ombre », « Vesper »). Speech either ends with punctuation or does not
+ * start with a capital in the middle of a sentence.
+ */
+function isTitleLike(tokens: Token[], openTok: number, closeTok: number): boolean {
+  const inner = tokens.slice(openTok + 1, closeTok - 1);
+  if (inner.length === 0 || inner.length > 5 || inner.some((t) => t.kind === 'punct')) return false;
+  const words = inner.filter((t) => t.kind === 'word');
+  if (words.length !== inner.length || !/^\p{Lu}/u.test(words[0]!.text)) return false;
+  const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+  if (TITLE_DETERMINERS.has(words[0]!.lower) && words.length >= 2 && capitalised(words[1]!)) return true;
+  return words.every((t) => capitalised(t) || ['de', 'des', 'du', 'd’', 'la', 'le', 'les', 'l’', 'et'].includes(t.lower)) && !FIRST_NAMES.has(words[0]!.lower);
+}
+
 function extractQuote(
   text: string,
   view: SentenceView,
@@ -178,6 +196,8 @@ function extractQuote(
   const { tokens, sentence } = view;
   const openTok = tokenAt(tokens, quote.open);
   const closeTok = tokenAt(tokens, quote.close + 1);
+  // « La Maison des absents », « Les Veilleuses », « Vesper »: a title or a name in marks, unless a colon announces it.
+  if (isTitleLike(tokens, openTok, closeTok) && tokens[openTok - 1]?.text !== ':') return;
   const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
   const prefixFirst = tokenAt(tokens, prevClose);
   const prefix = tokens.slice(prefixFirst, openTok);

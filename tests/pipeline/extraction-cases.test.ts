@@ -260,3 +260,15 @@ describe('more complements and agents', () => {
     expect(statements(text).find((c) => c.text.startsWith('Un mandat'))?.speaker?.name).toBe('Alain Teulier');
   });
 });
+
+describe('titles in marks', () => {
+  it('does not take a title or a name in marks for anyone’s words', () => {
+    const text = 'La photographe promet que « Les Veilleuses » seront montrées « avant l’été ». Le studio a arrêté « Vesper » et « Terres d’Ombre ».';
+    expect(statements(text).map((c) => c.text)).toEqual(['avant l’été']);
+  });
+
+  it('keeps a capitalised quote announced by a colon', () => {
+    const [claim] = statements('Le maire a tranché : « Jamais Plus »');
+    expect(claim?.text).toBe('Jamais Plus');
+  });
+});
