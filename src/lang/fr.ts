@@ -190,7 +190,7 @@ function irregularForms(verb: IrregularVerb): Array<[string, VerbTense]> {
   const suffix = (base: string, s: string) => (base.includes(' ') ? base.replace(' ', s + ' ') : base + s);
   return [
     [p3s, 'present'], [p3p, 'present'], [pp, 'participle'], [suffix(pp, 'e'), 'participle'],
-    [suffix(pp, pp.endsWith('s') ? '' : 's'), 'participle'],
+    [suffix(pp, pp.endsWith('s') ? '' : 's'), 'participle'], [suffix(pp, 'es'), 'participle'],
     [suffix(impf, 'ait'), 'imperfect'], [suffix(impf, 'aient'), 'imperfect'],
     [ps, 'past'], [suffix(fut, 'a'), 'future'], [suffix(fut, 'ont'), 'future'],
     [suffix(fut, 'ait'), 'conditional'], [suffix(fut, 'aient'), 'conditional'],

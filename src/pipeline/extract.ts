@@ -104,8 +104,14 @@ function usable(group: VerbGroup): boolean {
 }
 
 /** Usable away from a quote's incise or a colon: not a verb that reports only there. */
-function usableInClause(group: VerbGroup): boolean {
-  return usable(group) && (group.inversion !== null || !INCISE_ONLY_LEMMAS.has(group.form.lemma));
+/**
+ * A verb that reports outside an incise. Verbs that report only in incises (« glisse-t-il »,
+ * « lance X ») do so in a clause too when a « que » clause follows them (« glisse qu’il … »).
+ */
+function usableInClause(group: VerbGroup, tokens?: Token[]): boolean {
+  if (!usable(group)) return false;
+  if (group.inversion !== null || !INCISE_ONLY_LEMMAS.has(group.form.lemma)) return true;
+  return tokens !== undefined && COMPLEMENTISERS.has(tokens[group.after]?.lower ?? '');
 }
 
 function cueText(text: string, group: VerbGroup): string {
@@ -455,6 +461,17 @@ function isMedium(tokens: Token[], m: ParsedMention): boolean {
   return false;
 }
 
+/**
+ * « Pour Jérôme Baudet, président de la FSPF dans l’Allier, la situation … »: the source ends at a
+ * comma, right after it or after an apposition between commas that holds no verb.
+ */
+function closedBySourceComma(tokens: Token[], m: ParsedMention, limit: number): boolean {
+  if (tokens[reachOf(m)]?.text === ',') return true;
+  if (tokens[m.after]?.text !== ',') return false;
+  const next = tokens.findIndex((t, k) => k > m.after && k < limit && t.text === ',');
+  return next > 0 && next - m.after <= 16 && findVerbGroups(tokens, m.after + 1, next).length === 0 && !tokens.slice(m.after + 1, next).some((t) => COMPLEMENTISERS.has(t.lower) || t.lower === 'qui');
+}
+
 /** « le dossier », « la crise »: a subject that is neither a person, a role nor an organisation. */
 function inanimate(m: ParsedMention): boolean {
   return m.type === 'description' && m.generic === true && !/^(un|une)\s/i.test(m.text);
@@ -493,7 +510,7 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   const opener = tokens[0];
   if (opener?.lower === 'pour' && inQuote[0] === -1) {
     const m = mentionAfter(text, tokens, 1, openTok);
-    if (m && tokens[reachOf(m)]?.text === ',' && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text)))) return { mention: m, cue: opener.text };
+    if (m && closedBySourceComma(tokens, m, openTok) && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
   }
   // « Des mesures jugées « … » par la Coordination rurale »: a passive agent right after the quote.
   const agent = passiveAgent(text, view, openTok, closeTok);
@@ -514,16 +531,16 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   }
   // « D’après le quotidien Kystposten, M. Hallstensen aurait qualifié … de « chantage » »: the
   // publication relays; the speaker is the subject of the reporting verb after it.
-  if (selon && !groups.some((g) => g.verb > selonAt && g.verb < openTok && usableInClause(g))) return selon;
+  if (selon && !groups.some((g) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens))) return selon;
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
   const candidates = groups
-    .filter((g) => g.verb >= from && g.verb < to && usableInClause(g))
+    .filter((g) => g.verb >= from && g.verb < to && usableInClause(g, tokens))
     .map((g) => ({ g, gi: groups.indexOf(g), distance: g.end <= quote.open ? quote.open - g.end : g.start - quote.close }))
     .filter((c) => c.distance >= 0)
     // A verb inside another verb's « que » clause (« X affirme que des tests avaient signalé « … » »)
     // reports what X said: the outer verb attributes the quote.
-    .map((c) => ({ ...c, nested: groups.some((o) => o.after <= c.g.first && usableInClause(o) && tokens.slice(o.after, c.g.first).some((t) => COMPLEMENTISERS.has(t.lower))) }))
+    .map((c) => ({ ...c, nested: groups.some((o) => o.after <= c.g.first && usableInClause(o, tokens) && tokens.slice(o.after, c.g.first).some((t) => COMPLEMENTISERS.has(t.lower))) }))
     .sort((a, b) => Number(a.nested) - Number(b.nested) || a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
   for (const { g, gi } of candidates) {
     // A verb right after the quote with its subject after it is an incise (« », estime X »); any
@@ -669,9 +686,9 @@ function splitInsideQuote(
 
 function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], used: Set<number>, out: ExtractedStatement[]): void {
   const { tokens, inQuote, sentence } = view;
-  const groupStarts = new Set(groups.filter(usableInClause).map((g) => g.first));
+  const groupStarts = new Set(groups.filter((g) => usableInClause(g, tokens)).map((g) => g.first));
   groups.forEach((g, gi) => {
-    if (used.has(gi) || !usableInClause(g)) return;
+    if (used.has(gi) || !usableInClause(g, tokens)) return;
     let contentFirst = complementStart(tokens, inQuote, g);
     if (contentFirst === null) return;
     const mention = speakerOfGroup(text, view, groups, gi);
@@ -748,7 +765,9 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
   if (g.inversion) return mentionAfter(text, view.tokens, view.tokens.indexOf(g.inversion));
   // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » ».
   if (view.tokens[g.first - 1]?.text === ',') {
-    const after = mentionAfter(text, view.tokens, g.after);
+    // « », a déclaré à l’AFP le secrétaire général de la préfecture, soulignant que … »
+    const toSomeone = ['à', 'au', 'aux', 'auprès'].includes(view.tokens[g.after]?.lower ?? '');
+    const after = mentionAfter(text, view.tokens, g.after) ?? (toSomeone ? subjectAfterAdverbial(text, view.tokens, g.after, view.tokens.length) : null);
     const speakerLike = after !== null && (after.type === 'name' || (after.type === 'description' && !after.generic));
     if (speakerLike && view.tokens[reachOf(after)]?.text === ',') return after;
   }

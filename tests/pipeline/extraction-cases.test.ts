@@ -272,3 +272,21 @@ describe('titles in marks', () => {
     expect(claim?.text).toBe('Jamais Plus');
   });
 });
+
+describe('clause uses of incise verbs and long « Pour X, » sources', () => {
+  it('reads « glisse qu’il « … » » in a clause', () => {
+    const [claim] = statements('Un autre vendangeur, plus âgé, glisse qu’il « n’a jamais vu la terre aussi sèche ».');
+    expect(claim?.text).toBe('n’a jamais vu la terre aussi sèche');
+    expect(claim?.speaker?.name).toBe('autre vendangeur');
+  });
+
+  it('reads « Pour X, apposition, clause « … » » as X’s', () => {
+    const text = 'Pour Jérôme Baudet, président de la Fédération des pharmaciens (FSPF) dans l’Allier, la situation est « pire qu’en 2023 ».';
+    expect(statements(text).map((c) => [c.text, c.speaker?.name])).toEqual([['pire qu’en 2023', 'Jérôme Baudet']]);
+  });
+
+  it('finds the subject of an incise after « à l’AFP » for a following participial clause', () => {
+    const text = '« Nous n’avons jamais pris de telles mesures », a déclaré à l’AFP le secrétaire général de la préfecture, soulignant que le débit était « inférieur de 70 % à la normale ».';
+    for (const c of statements(text)) expect(c.speaker?.name).toBe('secrétaire général de la préfecture');
+  });
+});
