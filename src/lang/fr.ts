@@ -431,7 +431,7 @@ export const KNOWN_ORGANISATIONS = new Set([
 /** Publications relay statements (« selon l'AFP », « a rapporté Le Monde »). */
 /** Nouns for media that relay others' words (« selon le site spécialisé X, Y aurait menacé de … »). */
 /** « une enquête pour « homicide involontaire » »: words before « pour » that name an offence, not speech. */
-export const OFFENCE_CONTEXT = new Set(['enquête', 'plainte', 'poursuivi', 'poursuivie', 'poursuivis', 'condamné', 'condamnée', 'condamnés', 'examen', 'interpellé', 'interpellée', 'jugé', 'jugée', 'jugés', 'information', 'procédure', 'arrêté', 'arrêtée', 'écroué', 'écrouée']);
+export const OFFENCE_CONTEXT = new Set(['garde', 'vue', 'placé', 'placée', 'placés', 'mis', 'mise', 'enquête', 'plainte', 'poursuivi', 'poursuivie', 'poursuivis', 'condamné', 'condamnée', 'condamnés', 'examen', 'interpellé', 'interpellée', 'jugé', 'jugée', 'jugés', 'information', 'procédure', 'arrêté', 'arrêtée', 'écroué', 'écrouée']);
 
 /** Words ending in « -ant » that are not present participles (« , pourtant gratuit, »). */
 export const NOT_PARTICIPLES = new Set(['pourtant', 'cependant', 'maintenant', 'pendant', 'durant', 'avant', 'auparavant', 'devant', 'autant', 'tant', 'quant', 'néant', 'enfant', 'géant', 'restaurant', 'montant', 'habitant', 'étudiant', 'important', 'suivant', 'précédent', 'gérant', 'commerçant', 'manifestant', 'dirigeant']);

@@ -290,3 +290,9 @@ describe('clause uses of incise verbs and long « Pour X, » sources', () => {
     for (const c of statements(text)) expect(c.speaker?.name).toBe('secrétaire général de la préfecture');
   });
 });
+
+describe('offence names', () => {
+  it('ignores the offence after « placés en garde à vue pour »', () => {
+    expect(statements('Les deux suspects ont été placés en garde à vue pour « vol en bande organisée ».')).toEqual([]);
+  });
+});
