@@ -169,6 +169,20 @@ function attributeLedeQuotes(text: string, input: ExtractionInput, out: Extracte
 
 // --- Quotes -------------------------------------------------------------------------------
 
+/**
+ * « une enquête pour « destruction involontaire » », « placés en garde à vue pour « vol » et
+ * « association de malfaiteurs » »: the name of an offence, not anyone's words.
+ */
+function isOffenceName(tokens: Token[], openTok: number, inQuote: Int32Array): boolean {
+  let k = openTok - 1;
+  // Back over earlier offences of the same list: « … » et « … », « … ».
+  while (k > 0 && (tokens[k]!.lower === 'et' || tokens[k]!.lower === 'ou' || tokens[k]!.text === ',') && inQuote[k - 1] !== -1) {
+    k--;
+    while (k > 0 && inQuote[k] !== -1) k--;
+  }
+  return tokens[k]?.lower === 'pour' && tokens.slice(Math.max(0, k - 3), k).some((t) => OFFENCE_CONTEXT.has(t.lower));
+}
+
 const TITLE_DETERMINERS = new Set(['le', 'la', 'les', 'l’', 'un', 'une']);
 
 /**
@@ -204,6 +218,7 @@ function extractQuote(
   const closeTok = tokenAt(tokens, quote.close + 1);
   // « La Maison des absents », « Les Veilleuses », « Vesper »: a title or a name in marks, unless a colon announces it.
   if (isTitleLike(tokens, openTok, closeTok) && tokens[openTok - 1]?.text !== ':') return;
+  if (isOffenceName(tokens, openTok, view.inQuote)) return;
   const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
   const prefixFirst = tokenAt(tokens, prevClose);
   const prefix = tokens.slice(prefixFirst, openTok);
@@ -581,9 +596,6 @@ const MIN_WORDS_FOR_SUBJECT_ATTRIBUTION = 3;
 function subjectAttribution(text: string, view: SentenceView, quote: QuotePair): Attribution | null {
   const words = text.slice(quote.start, quote.end).split(/\s+/).length;
   if (words < MIN_WORDS_FOR_SUBJECT_ATTRIBUTION) return null;
-  // « a ouvert une enquête pour « destruction involontaire » »: an offence's name, not words.
-  const openTok = tokenAt(view.tokens, quote.open);
-  if (view.tokens[openTok - 1]?.lower === 'pour' && view.tokens.slice(Math.max(0, openTok - 4), openTok - 1).some((t) => OFFENCE_CONTEXT.has(t.lower))) return null;
   const m = mentionAfter(text, view.tokens, 0);
   if (!m || m.type === 'pronoun' || m.generic || m.end > quote.open) return null;
   if (m.type === 'name' && !m.text.includes(' ') && !isPersonLike(m) && !m.organisation) return null;
