@@ -284,6 +284,8 @@ function classifyName(source: string, tokens: Token[], first: number, after: num
 /** Reads an apposition after a name: « , patron d’OpenAI, » or « , le secrétaire à la Défense ». */
 export function appositionAfter(source: string, tokens: Token[], i: number, limit = tokens.length): { role: string; after: number } | null {
   if (tokens[i]?.text !== ',') return null;
+  // « Nathalie Verdier, 52 ans, gérante du centre équestre, »: the age comes first.
+  if (tokens[i + 1]?.kind === 'number' && tokens[i + 2]?.lower === 'ans' && tokens[i + 3]?.text === ',' && i + 3 < limit) i += 3;
   const k = i + 1;
   if (!DETERMINERS.has(tokens[k]?.lower ?? '')) {
     // A bare role noun: « patron d’OpenAI »; allow one adjective: « ancien ministre ».
@@ -364,6 +366,22 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     if (!trailingName && comma === 1 && !desc.organisation) {
       const second = descriptionAt(tokens, desc.after + 1, limit);
       if (second && !second.organisation) trailingName = nameAt(tokens, second.after, limit);
+    }
+    // « prévient le prévisionniste nivologue de Météo-France à Chambéry, Thomas Ruffier »: words the
+    // description did not take may stand before the comma and the name.
+    if (!trailingName && !desc.organisation && comma === 0) {
+      for (let c = desc.after; c < Math.min(limit, desc.after + 8); c++) {
+        const w = tokens[c]!;
+        if (w.text === ',') {
+          const named = nameAt(tokens, c + 1, limit);
+          if (named && (FIRST_NAMES.has(tokens[named.first]!.lower) || isTitleAt(tokens, named.first)) && closesApposition(tokens[named.after])) {
+            const m = classifyName(source, tokens, named.first, named.after);
+            return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, c)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
+          }
+          break;
+        }
+        if (w.kind !== 'word') break;
+      }
     }
     // « l’entraîneur valmontais, Pascal Rey, » names the person the description introduces.
     if (trailingName && (comma === 0 || closesApposition(tokens[trailingName.after]))) {

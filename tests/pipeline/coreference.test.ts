@@ -196,3 +196,15 @@ describe('lede quotes', () => {
     expect(speakerOf(text, 'On est arrivés')?.name).toBe('Aurélie Castagné');
   });
 });
+
+describe('appositions', () => {
+  it('learns a role given after an age (« X, 52 ans, gérante du centre, ») so the role noun does not bridge to her', () => {
+    const text = 'Le tribunal a condamné Nathalie Verdier, 52 ans, gérante du centre équestre, à un an avec sursis. Pour la procureure, la gérante avait « fait le choix de l’argent ».';
+    expect(speakerOf(text, 'fait le choix')?.name).not.toBe('Nathalie Verdier');
+  });
+
+  it('reads the name after words the description did not take (« le prévisionniste nivologue de Météo-France à Chambéry, X »)', () => {
+    const text = '« Des départs spontanés sont attendus », prévient le prévisionniste nivologue de Météo-France à Chambéry, Thomas Ruffier.';
+    expect(speakerOf(text, 'Des départs')?.name).toBe('Thomas Ruffier');
+  });
+});
