@@ -20,6 +20,7 @@ import {
   OBJECT_PRONOUNS,
   PREPOSITIONS_BEFORE_COMPLEMENT,
   PUBLICATIONS,
+  QUOTE_PAIRS,
   REPORTING_PARTICIPLES,
   ROLE_LINK_WORDS,
   ROLE_NOUNS,
@@ -714,11 +715,12 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
       const span = tidy(text, startTok.start, endOffset);
       // A quote inside the reported clause is a mixed quote of the same speaker; do not double it.
       const hasQuote = view.quotes.some((quote) => quote.open >= span.start && quote.open < span.end);
-      if (span.end - span.start >= 3 && !hasQuote) {
+      const pieces = hasQuote ? coordinatedWithoutQuotes(text, view, contentFirst, boundary ?? tokens.length) : span.end - span.start >= 3 ? [span] : [];
+      for (const piece of pieces) {
         out.push({
           kind: 'indirect',
-          ...span,
-          text: text.slice(span.start, span.end),
+          ...piece,
+          text: text.slice(piece.start, piece.end),
           sentence: { start: sentence.start, end: sentence.end },
           cue: cueText(text, g),
           mention,
@@ -730,6 +732,58 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
       contentFirst = boundary + 2;
     }
   });
+}
+
+const QUOTE_OPENERS = new Set(QUOTE_PAIRS.map((pair) => pair.open));
+
+/** Auxiliaries and modals whose presence makes a piece of text a clause. */
+const FINITE_HINTS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'doit', 'doivent', 'devrait', 'devraient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'va', 'vont', 'faut', 'fallait', 'faudrait']);
+
+/**
+ * A reported clause that holds a quote is the quote's (a mixed statement); a clause coordinated
+ * with it by « et »/« mais » outside the marks is a statement of its own (« a demandé à l’UCI de
+ * « protéger les coureurs » et de leur permettre de … », « Selon X, ils présentaient « … » mais
+ * leur pronostic vital n’a jamais été engagé »). Returns those quote-free pieces.
+ */
+function coordinatedWithoutQuotes(text: string, view: SentenceView, from: number, to: number): Span[] {
+  const { tokens, inQuote } = view;
+  const cuts: number[] = [];
+  for (let k = from + 1; k < to; k++) if (inQuote[k] === -1 && (tokens[k]!.lower === 'et' || tokens[k]!.lower === 'mais')) cuts.push(k);
+  const pieces: Span[] = [];
+  // The clause before the first « et » stands alone only when what follows is a clause too
+  // (« de se tenir prêts et de « … » »), not a noun phrase (« son compte et celui de sa compagne « … » »).
+  const clauseAfter = (cut: number) => {
+    const next = tokens[cut + 1];
+    if (!next) return false;
+    if (COMPLEMENTISERS.has(next.lower)) return true;
+    if (['de', 'd’', 'à'].includes(next.lower)) {
+      let k = cut + 2;
+      if (tokens[k] && QUOTE_OPENERS.has(tokens[k]!.text)) k++;
+      return looksInfinitive(tokens[k]) || ['ne', 'n’'].includes(tokens[k]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') && looksInfinitive(tokens[k + 1]));
+    }
+    return false;
+  };
+  let start = from;
+  for (const cut of [...cuts, to]) {
+    let first = start === from ? from : start + 1;
+    // « et de leur permettre … », « et à limiter … », « et que … »: the marker opens the piece, it is not content.
+    const marker = start !== from && ['de', 'd’', 'à'].includes(tokens[first]?.lower ?? '');
+    if (start !== from && (marker || COMPLEMENTISERS.has(tokens[first]?.lower ?? ''))) first++;
+    const piece = tokens.slice(first, cut);
+    const quoted = piece.some((_, k) => inQuote[first + k] !== -1);
+    const words = piece.filter((t) => t.kind === 'word').length;
+    // Only a clause: an infinitive after « de »/« à », else a finite auxiliary or modal (« auraient effectué »,
+    // « n’a jamais été engagé »), not a participle or a noun phrase (« et tenté un massage »).
+    let v = 0;
+    while (OBJECT_PRONOUNS.has(piece[v]?.lower ?? '')) v++;
+    const clause = marker ? looksInfinitive(piece[v]) : piece.some((t) => FINITE_HINTS.has(t.lower));
+    if (!quoted && words >= 3 && (start === from ? cut < to && clauseAfter(cut) : clause)) {
+      const end = cut < tokens.length ? tokens[cut]!.start : view.sentence.end;
+      pieces.push(tidy(text, tokens[first]!.start, end));
+    }
+    start = cut;
+  }
+  return pieces;
 }
 
 /** The token (« et », « mais ») where a coordinated clause or reporting verb starts, or null. */
@@ -767,6 +821,8 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
     let j = i + 1;
     while (j < tokens.length && (ADVERBS.has(tokens[j]!.lower) || tokens[j]!.text === ',')) j++;
     if (groupStarts.has(j)) return i;
+    // « … par la société et a requis quatre mois »: a compound verb after « et » is the speaker acting again.
+    if (['a', 'ont'].includes(tokens[j]?.lower ?? '') && /(é|i|is|it|u|us|ert|ait)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]?.kind === 'word') return i;
   }
   return limit < tokens.length - 1 ? limit : null;
 }
@@ -860,6 +916,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
       return i + 1;
     }
+    // « a demandé à l’UCI de « protéger les coureurs » et de … »: the infinitive is quoted.
+    if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && inQuote[i + 1] !== -1 && looksInfinitive(tokens[i + 2])) return i + 1;
     if (steps === 0 || !inPrepositionalPhrase) {
       // « de » + infinitive: « a promis de baisser », « a annoncé d’ici » is not one.
       if ((t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
@@ -973,7 +1031,13 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     // The clause ends at a colon or semicolon: what follows explains it in the article's voice.
     const stop = tokens.findIndex((t, k) => k > reachOf(m) + 1 && (t.text === ':' || t.text === ';'));
     const span = tidy(text, contentTok.start, stop > 0 ? tokens[stop]!.start : sentence.end);
-    if (quotes.some((q) => q.open >= span.start && q.open < span.end)) return;
+    if (quotes.some((q) => q.open >= span.start && q.open < span.end)) {
+      // The quote is a mixed statement; a clause coordinated with it outside the marks is the source's too.
+      for (const piece of coordinatedWithoutQuotes(text, view, reachOf(m) + 1, stop > 0 ? stop : tokens.length)) {
+        out.push({ kind: 'indirect', ...piece, text: text.slice(piece.start, piece.end), sentence: { start: sentence.start, end: sentence.end }, cue: head.text, mention: m, confidence: 0.7 });
+      }
+      return;
+    }
     // « Selon France Bleu, il aurait menacé de … »: a relay; the reporting verb's own statement counts.
     // A medium relays whoever speaks after it; anyone else relays only a verb that reports a clause
     // of its own (« Selon lui, deux signaleurs ont constaté la scène » is what he says).

@@ -296,3 +296,24 @@ describe('offence names', () => {
     expect(statements('Les deux suspects ont été placés en garde à vue pour « vol en bande organisée ».')).toEqual([]);
   });
 });
+
+describe('clauses coordinated with a quoted one', () => {
+  it('gives the quote-free clause after « et » / « mais » its own statement', () => {
+    const a = statements('Selon le médecin du Samu, ils présentaient « une hypothermie modérée » mais leur pronostic vital n’a jamais été engagé.');
+    expect(a.map((c) => [c.kind, c.text])).toEqual([['mixed', 'une hypothermie modérée'], ['indirect', 'leur pronostic vital n’a jamais été engagé']]);
+    const b = statements('La préfecture demande aux habitants de se tenir prêts à évacuer et de « ne surtout pas prendre la route ».');
+    expect(b.map((c) => [c.kind, c.text])).toEqual([['indirect', 'se tenir prêts à évacuer'], ['mixed', 'ne surtout pas prendre la route']]);
+  });
+
+  it('does not split a noun phrase or a participle off a quoted clause', () => {
+    const a = statements('Il a reconnu avoir prêté son compte bancaire et celui de sa compagne « contre 500 euros par mois ».');
+    expect(a.map((c) => c.kind)).toEqual(['mixed']);
+    const b = statements('La société a indiqué que son chauffeur, « très choqué », avait été entendu et placé en arrêt de travail.');
+    expect(b.map((c) => c.kind)).toEqual(['mixed']);
+  });
+
+  it('ends a reported clause where « et » starts a compound verb of the speaker', () => {
+    const [claim] = statements('La magistrate a rappelé que les dégâts avaient été chiffrés à 48 000 euros et a requis quatre mois.');
+    expect(claim?.text).toBe('les dégâts avaient été chiffrés à 48 000 euros');
+  });
+});
