@@ -22,7 +22,8 @@ const SETS = [
   { name: 'holdout v4 (studied after its blind score)', dir: `${ROOT}holdout-v4/` },
   { name: 'holdout v5 (studied after its blind score)', dir: `${ROOT}holdout-v5/` },
   { name: 'holdout v6 (studied after its blind score)', dir: `${ROOT}holdout-v6/` },
-  { name: 'holdout v7 (blind: not studied)', dir: `${ROOT}holdout-v7/` },
+  { name: 'holdout v7 (studied after its blind score)', dir: `${ROOT}holdout-v7/` },
+  { name: 'holdout v8 (blind: not studied)', dir: `${ROOT}holdout-v8/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
