@@ -68,7 +68,8 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'saluer' }, { lemma: 'signaler' }, { lemma: 'signifier' }, { lemma: 'souffler' },
   { lemma: 'souhaiter' }, { lemma: 'souligner', infinitive: true }, { lemma: 'suggérer' }, { lemma: 'supplier' },
   { lemma: 'témoigner' }, { lemma: 'tonner' }, { lemma: 'tweeter' }, { lemma: 'twitter' },
-  { lemma: 's’exclamer' }, { lemma: 'expliciter' },
+  { lemma: 's’exclamer' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
+  { lemma: 'se réjouir' }, { lemma: 'se féliciter' }, { lemma: 'détailler' }, { lemma: 'décrypter' }, { lemma: 'nuancer' },
   { lemma: 'alléguer' }, { lemma: 'insinuer' },
   { lemma: 'assener' }, { lemma: 'asséner' }, { lemma: 'invoquer' }, { lemma: 'prôner' },
   { lemma: 'préconiser' }, { lemma: 'raisonner' }, { lemma: 'pronostiquer' },
@@ -130,6 +131,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
+  'analyser', 's’enthousiasmer', 'décrypter',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -410,6 +412,7 @@ export const ANAPHORIC_NOUNS = new Set([
 
 /** Nouns for collective speakers that are organisations (« le ministère a indiqué que »). */
 export const ORGANISATION_NOUNS = new Set([
+  'accusation', 'défense',
   'ministère', 'gouvernement', 'parquet', 'préfecture', 'mairie', 'fédération', 'syndicat', 'entreprise',
   'société', 'groupe', 'association', 'commission', 'élysée', 'matignon', 'conseil', 'tribunal', 'cour',
   'police', 'gendarmerie', 'armée', 'club', 'agence', 'direction', 'institut', 'ong', 'collectif', 'opposition',
@@ -430,6 +433,13 @@ export const KNOWN_ORGANISATIONS = new Set([
 
 /** Publications relay statements (« selon l'AFP », « a rapporté Le Monde »). */
 /** Nouns for media that relay others' words (« selon le site spécialisé X, Y aurait menacé de … »). */
+/** « au gymnase Jules-Ferry », « rue Victor-Hugo »: a name after one of these is a place, not a person. */
+export const PLACE_NOUNS = new Set([
+  'gymnase', 'école', 'collège', 'lycée', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'chemin',
+  'stade', 'salle', 'hôpital', 'gare', 'pont', 'parc', 'square', 'centre', 'espace', 'théâtre', 'musée', 'médiathèque',
+  'piscine', 'résidence', 'cité', 'quartier', 'port', 'aéroport', 'clinique', 'campus', 'halle', 'église', 'cathédrale',
+]);
+
 /** « une enquête pour « homicide involontaire » »: words before « pour » that name an offence, not speech. */
 export const OFFENCE_CONTEXT = new Set(['garde', 'vue', 'placé', 'placée', 'placés', 'mis', 'mise', 'enquête', 'plainte', 'poursuivi', 'poursuivie', 'poursuivis', 'condamné', 'condamnée', 'condamnés', 'examen', 'interpellé', 'interpellée', 'jugé', 'jugée', 'jugés', 'information', 'procédure', 'arrêté', 'arrêtée', 'écroué', 'écrouée']);
 

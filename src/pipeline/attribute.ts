@@ -19,6 +19,7 @@ import {
   ORGANISATION_NOUNS,
   PEER_NOUNS,
   PERSON_NOUNS,
+  PLACE_NOUNS,
   POSSESSIVES,
   PUBLICATIONS,
   ROLE_HYPERNYMS,
@@ -163,8 +164,14 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         demonym = demonymGender(tokens[name.first]) ?? undefined;
         name.first++;
       }
-      // « la députée de Gironde Inès Bakari »: after a link word, a first name inside the run starts the name.
-      if (NAME_PARTICLES.has(tokens[name.first - 1]?.lower ?? '') || OBJECT_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? '')) {
+      // « au gymnase Jules-Ferry »: a place, not a person.
+      if (PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '')) {
+        i = name.after - 1;
+        continue;
+      }
+      // « la députée de Gironde Inès Bakari », « la conseillère Ecolo Julie Mertens »: a first name
+      // inside a capitalised run starts the person's name.
+      if (!FIRST_NAMES.has(tokens[name.first]!.lower) && !TITLES.has(tokens[name.first]!.lower)) {
         for (let f = name.first + 1; f < name.after - 1; f++) {
           if (FIRST_NAMES.has(tokens[f]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower)) {
             name.first = f;

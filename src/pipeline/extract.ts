@@ -218,7 +218,16 @@ function extractQuote(
   const openTok = tokenAt(tokens, quote.open);
   const closeTok = tokenAt(tokens, quote.close + 1);
   // « La Maison des absents », « Les Veilleuses », « Vesper »: a title or a name in marks, unless a colon announces it.
-  if (isTitleLike(tokens, openTok, closeTok) && tokens[openTok - 1]?.text !== ':') return;
+  // (Not when an incise follows: « “Impossible”, tranche l’élu ».)
+  const inciseFollows =
+    tokens[closeTok]?.text === ',' &&
+    groups.some((g) => {
+      if (g.first !== closeTok + 1) return false;
+      if (g.inversion) return true;
+      const subject = mentionAfter(text, tokens, g.after);
+      return subject !== null && !(subject.type === 'description' && subject.generic);
+    });
+  if (isTitleLike(tokens, openTok, closeTok) && tokens[openTok - 1]?.text !== ':' && !inciseFollows) return;
   if (isOffenceName(tokens, openTok, view.inQuote)) return;
   const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
   const prefixFirst = tokenAt(tokens, prevClose);

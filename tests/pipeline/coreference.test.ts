@@ -208,3 +208,20 @@ describe('appositions', () => {
     expect(speakerOf(text, 'Des départs')?.name).toBe('Thomas Ruffier');
   });
 });
+
+describe('names that are not speakers', () => {
+  it('does not take a place named after a person (« au gymnase Jules-Ferry ») for the next « il »', () => {
+    const text = 'Le maire, Francis Dervaux, est passé au gymnase Jules-Ferry, où 300 habitants sont accueillis. « Les gens ont joué le jeu », nous a-t-il déclaré.';
+    expect(speakerOf(text, 'Les gens')?.name).toBe('Francis Dervaux');
+  });
+
+  it('leaves a party name out of the person’s name (« la conseillère Ecolo Julie Mertens »)', () => {
+    const text = 'Dans l’opposition, la conseillère communale Ecolo Julie Mertens regrette que le CPAS soit oublié. « On les oublie une fois de plus », dit-elle.';
+    for (const c of statements(text)) expect(c.speaker?.name).toBe('Julie Mertens');
+  });
+
+  it('keeps a one-word quote that an incise attributes (« “Impossible”, tranche l’élu »)', () => {
+    const text = 'Gérard Bonnafoux, le maire, a réagi. Les enneigeurs ? “Impossible”, tranche l’élu.';
+    expect(statements(text).map((c) => c.text)).toContain('Impossible');
+  });
+});
