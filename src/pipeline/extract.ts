@@ -394,7 +394,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const agent = !g.compound && tokens[g.after]?.lower === 'par' ? mentionAfter(text, tokens, g.after + 1, colon) : null;
       const m = (agent?.type !== 'pronoun' ? agent : null) ?? speakerOfGroup(text, view, groups, gi) ?? mentionAfter(text, tokens, g.after, colon);
       if (opener && (!m || inanimate(m))) return { kind: 'direct', mention: opener.mention, cue: null };
-      used.add(gi);
+      // « assure qu’il ignorait … : « … » »: the verb also reports its « que » clause; leave it free for that.
+      if (!tokens.slice(g.after, colon).some((t) => COMPLEMENTISERS.has(t.lower))) used.add(gi);
       return { kind: 'direct', mention: m, cue: cueText(text, g) };
     }
     if (opener) return { kind: 'direct', mention: opener.mention, cue: null };
@@ -718,7 +719,10 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
     // « a indiqué que A et que B »: one statement per clause; a clause ends where a coordinated
     // clause or verb of the same speaker starts (« … et a rappelé que … », « … et dénonce … »).
     while (contentFirst !== null && contentFirst < tokens.length) {
-      const boundary = clauseBoundary(tokens, groupStarts, contentFirst);
+      let boundary = clauseBoundary(tokens, groupStarts, contentFirst);
+      // « assure qu’il ignorait que … : « On pensait … » »: the colon hands over to a direct quote.
+      const colon = tokens.findIndex((t, k) => k > contentFirst! && (boundary === null || k < boundary) && t.text === ':' && QUOTE_OPENERS.has(tokens[k + 1]?.text ?? ''));
+      if (colon > 0) boundary = colon;
       const startTok = tokens[contentFirst]!;
       const endOffset = boundary === null ? sentence.end : tokens[boundary]!.start;
       const span = tidy(text, startTok.start, endOffset);
@@ -737,7 +741,7 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
         });
       }
       // Only « et que » continues this verb's content; a coordinated verb is its own group.
-      if (boundary === null || !COMPLEMENTISERS.has(tokens[boundary + 1]?.lower ?? '')) break;
+      if (boundary === null || colon > 0 || !COMPLEMENTISERS.has(tokens[boundary + 1]?.lower ?? '')) break;
       contentFirst = boundary + 2;
     }
   });
@@ -1022,9 +1026,11 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
     let m = mentionAfter(text, tokens, h + 1);
     // A long source up to the comma only after « selon »/« d’après »: after « pour » it is as often a time or a purpose.
-    if ((!m || tokens[reachOf(m)]?.text !== ',') && head.lower !== 'pour') m = sourceUpToComma(text, tokens, h + 1);
+    // « Premier enseignement, selon l’agglomération : le nombre … »: a colon may close the source.
+    const closesSource = (x: ParsedMention | null) => x !== null && (tokens[reachOf(x)]?.text === ',' || (h > 0 && tokens[reachOf(x)]?.text === ':'));
+    if (!closesSource(m) && head.lower !== 'pour') m = sourceUpToComma(text, tokens, h + 1);
     if (m && head.lower !== 'pour') m = documentAuthor(text, tokens, m) ?? m;
-    if (!m || tokens[reachOf(m)]?.text !== ',') return;
+    if (!m || !closesSource(m)) return;
     // « D’après l’association X, qui accompagne …, content »: a relative clause between commas.
     if (tokens[reachOf(m) + 1]?.lower === 'qui') {
       const close = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && t.text === ',');
@@ -1038,7 +1044,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (!contentTok) return;
     if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled
     // The clause ends at a colon or semicolon: what follows explains it in the article's voice.
-    const stop = tokens.findIndex((t, k) => k > reachOf(m) + 1 && (t.text === ':' || t.text === ';'));
+    const stop = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && (t.text === ':' || t.text === ';'));
     const span = tidy(text, contentTok.start, stop > 0 ? tokens[stop]!.start : sentence.end);
     if (quotes.some((q) => q.open >= span.start && q.open < span.end)) {
       // The quote is a mixed statement; a clause coordinated with it outside the marks is the source's too.

@@ -182,6 +182,16 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   // Complements: « d’OpenAI », « de la fédération », « à la Défense », « de l’Intérieur ».
   while (after < limit) {
     const t = tokens[after]!;
+    // « le collectif Livreurs unis 93, », « l’association Rouge et Noir 1961, »: an organisation's
+    // name may end in lower-case words or a number, up to the comma.
+    if (ORGANISATION_NOUNS.has(head.lower) && after > k + 1 && /^\p{Lu}/u.test(tokens[after - 1]!.text) && (t.kind === 'word' || t.kind === 'number') && !/^\p{Lu}/u.test(t.text)) {
+      let j = after;
+      while (j < Math.min(limit, after + 3) && (tokens[j]!.kind === 'number' || (tokens[j]!.kind === 'word' && !NP_STOPS.has(tokens[j]!.lower) && !REPORTING_VERB_FORMS.has(tokens[j]!.lower)))) j++;
+      if (j > after && (j >= limit || CLAUSE_STOPS.has(tokens[j]!.text))) {
+        after = j;
+        break;
+      }
+    }
     // A parenthesised acronym inside the description: « du Syndicat national des lycées (SNLC) ».
     if (t.text === '(') {
       let close = after + 1;
@@ -315,6 +325,23 @@ function descriptionWithoutDeterminer(tokens: Token[], i: number, limit: number)
   return { after: i + d.after - 1 };
 }
 
+/**
+ * « l’observatoire Aéropollen », « le collectif Livreurs unis 93 » read as one description: the
+ * name at its end, after the organisation noun, is the organisation's own.
+ */
+function organisationName(source: string, tokens: Token[], desc: Description): ParsedMention | null {
+  for (let n = desc.first + 2; n < desc.after; n++) {
+    if (!/^\p{Ll}/u.test(tokens[n - 1]!.text) || ROLE_LINKS.has(tokens[n - 1]!.lower)) continue;
+    const inner = nameAt(tokens, n, desc.after);
+    // … with a lower-case tail the name parser leaves out (« Livreurs unis 93 »).
+    const tail = inner !== null && tokens.slice(inner.after, desc.after).every((x) => x.kind === 'number' || (x.kind === 'word' && !/^\p{Lu}/u.test(x.text)));
+    if (inner && inner.first === n && (inner.after === desc.after || (tail && !ROLE_LINKS.has(tokens[inner.after]!.lower)))) {
+      return { ...classifyName(source, tokens, n, desc.after), organisation: true };
+    }
+  }
+  return null;
+}
+
 /** The speaker after an inverted cue or after « selon », « d’après », « pour », or a dash. */
 export function mentionAfter(source: string, tokens: Token[], i: number, limit = tokens.length): ParsedMention | null {
   // « a dénoncé mercredi Hervé Colin »: adverbs between the verb and its subject.
@@ -350,12 +377,8 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       if (orgName) return withApposition(source, tokens, { ...classifyName(source, tokens, orgName.first, orgName.after), organisation: true }, limit);
     }
     if (desc.organisation) {
-      // « l’observatoire Aéropollen » read as one description: the name at its end is the organisation.
-      for (let n = desc.first + 2; n < desc.after; n++) {
-        if (!/^\p{Ll}/u.test(tokens[n - 1]!.text) || ROLE_LINKS.has(tokens[n - 1]!.lower)) continue;
-        const inner = nameAt(tokens, n, desc.after);
-        if (inner && inner.first === n && inner.after === desc.after) return withApposition(source, tokens, { ...classifyName(source, tokens, n, desc.after), organisation: true }, limit);
-      }
+      const named = organisationName(source, tokens, desc);
+      if (named) return withApposition(source, tokens, named, limit);
     }
     let trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
     // « le médecin du club, le docteur Isabelle Carrère »: a title after the determiner.
@@ -412,6 +435,9 @@ function withApposition(source: string, tokens: Token[], m: ParsedMention, limit
   return { ...m, role: app.role, gender: m.gender ?? genderOfRole(tokens.slice(m.after, app.after)), reach: app.after };
 }
 
+/** A segment between commas opening with these is a place or time (« , dans le Finistère, »). */
+const LOCATIVE_OPENERS = new Set(['dans', 'à', 'en', 'près', 'sur', 'au', 'aux']);
+
 const SUBJECT_SKIP = new Set([...ADVERBS, 'y', 'lui', 'leur', 'l’', 'nous', 'vous', 'se', 's’', 'en']);
 
 /**
@@ -457,6 +483,11 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
         while (r >= floor && r > k - 40 && tokens[r]!.text !== ',' && !CLAUSE_STOPS.has(tokens[r]!.text)) r--;
         if (r >= floor && tokens[r]!.text === ',' && ['dont', 'qui', 'que', 'qu’', 'où'].includes(tokens[r + 1]?.lower ?? '')) j = r;
       }
+      if (j >= floor && tokens[j]!.text === ',' && LOCATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && k - j <= 6) {
+        // « Patrick Le Gall, maire de Plouzévet, dans le Finistère, estime »: a place between commas.
+        k = j;
+        continue;
+      }
       if (j >= floor && tokens[j]!.text === ',') {
         // « Le ministre de l’Agriculture, Étienne Caradec, a promis »: the name between the commas
         // is the subject, and the description before it its role.
@@ -495,7 +526,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   const t = tokens[k]!;
   const pronoun = SUBJECT_PRONOUNS.get(t.lower);
   if (pronoun) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: k, after: k + 1, gender: pronoun };
-  if (t.kind !== 'word') return null;
+  // « le collectif Livreurs unis 93, qui réclame »: an organisation's name may end in a number.
+  if (t.kind !== 'word' && !(t.kind === 'number' && tokens[k - 1]?.kind === 'word')) return null;
   // Walk left to the start of the noun phrase.
   let first = k;
   while (first - 1 >= floor) {
@@ -553,7 +585,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   for (let d = first; d <= k; d++) {
     const desc = descriptionAt(tokens, d, k + 1, true);
     if (desc && desc.after === k + 1) {
-      return { ...descriptionMention(source, tokens, desc), role };
+      const named = desc.organisation ? organisationName(source, tokens, desc) : null;
+      return named ?? { ...descriptionMention(source, tokens, desc), role };
     }
   }
   return null;

@@ -225,3 +225,25 @@ describe('names that are not speakers', () => {
     expect(statements(text).map((c) => c.text)).toContain('Impossible');
   });
 });
+
+describe('organisations and places around the subject', () => {
+  it('reads an organisation name with a lower-case tail (« le collectif Livreurs unis 93, qui réclame »)', () => {
+    const text = 'Le mouvement est soutenu par le collectif Livreurs unis 93, qui réclame « un tarif plancher » et la fin des « déconnexions sans explication ».';
+    const claims = statements(text);
+    expect(claims).toHaveLength(2);
+    for (const c of claims) expect(c.speaker?.name).toBe('Livreurs unis 93');
+  });
+
+  it('walks back over a place between commas to the subject', () => {
+    const text = 'Parmi eux, Patrick Le Gall, maire (divers gauche) de Plouzévet, dans le Finistère, estime que « les communes rurales sont pénalisées ».';
+    expect(speakerOf(text, 'les communes')?.name).toBe('Patrick Le Gall');
+  });
+
+  it('reads « X, selon Y : clause » and stops a reported clause at a colon before a quote', () => {
+    const a = statements('Premier enseignement, selon l’agglomération de Castelgrand : le nombre moyen d’occupants est passé de 1,08 à 1,19.');
+    expect(a.map((c) => [c.text, c.speaker?.name])).toEqual([['le nombre moyen d’occupants est passé de 1,08 à 1,19', 'agglomération de Castelgrand']]);
+    const b = statements('Le jeune homme assure qu’il ignorait que les câbles servaient encore : « On pensait qu’ils étaient abandonnés. »');
+    expect(b.map((c) => c.kind)).toEqual(['indirect', 'direct']);
+    expect(b[0]?.text).toBe('il ignorait que les câbles servaient encore');
+  });
+});
