@@ -50,7 +50,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'conter' }, { lemma: 'contester' }, { lemma: 'critiquer' }, { lemma: 'déclarer', infinitive: true },
   { lemma: 'déplorer' }, { lemma: 'dénoncer' }, { lemma: 'détailler' },
   { lemma: 'demander' }, { lemma: 'développer' }, { lemma: 'déclamer' }, { lemma: 'énoncer' },
-  { lemma: 'espérer', infinitive: true }, { lemma: 'estimer', infinitive: true }, { lemma: 'évoquer' }, { lemma: 'exhorter' },
+  { lemma: 'espérer' }, { lemma: 'estimer', infinitive: true }, { lemma: 'évoquer' }, { lemma: 'exhorter' },
   { lemma: 'exiger' }, { lemma: 'expliquer', infinitive: true }, { lemma: 'exposer' }, { lemma: 'exprimer' },
   { lemma: 'féliciter' }, { lemma: 'fustiger' }, { lemma: 'glisser' }, { lemma: 'ironiser' },
   { lemma: 'indiquer', infinitive: true }, { lemma: 'informer' }, { lemma: 'insister' }, { lemma: 'interpeller' },
@@ -363,7 +363,7 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['psychiatre', 'any'], ['psychologue', 'any'], ['aide-soignant', 'm'], ['aide-soignante', 'f'],
   ['bénévole', 'any'], ['adhérent', 'm'], ['adhérente', 'f'], ['membre', 'any'], ['concurrent', 'm'],
   ['concurrente', 'f'], ['propriétaire', 'any'], ['locataire', 'any'], ['paysan', 'm'], ['paysanne', 'f'],
-  ['pêcheur', 'm'], ['marin', 'm'], ['navigateur', 'm'], ['navigatrice', 'f'], ['athlète', 'any'],
+  ['pêcheur', 'm'], ['marin', 'm'], ['skipper', 'any'], ['skippeuse', 'f'], ['préparateur', 'm'], ['préparatrice', 'f'], ['navigateur', 'm'], ['navigatrice', 'f'], ['athlète', 'any'],
   ['nageur', 'm'], ['nageuse', 'f'], ['arbitre', 'any'], ['prévisionniste', 'any'], ['océanographe', 'any'],
   ['géologue', 'any'], ['glaciologue', 'any'], ['sismologue', 'any'], ['architecte', 'any'], ['urbaniste', 'any'],
   ['greffier', 'm'], ['greffière', 'f'], ['notaire', 'any'], ['consultant', 'm'], ['consultante', 'f'],
@@ -453,6 +453,13 @@ export const MANNER_NOUNS = new Set(['voix', 'ton', 'air', 'geste', 'trait', 'so
 export const ANONYMITY_WORDS = new Set(['anonymat', 'anonyme', 'anonymes']);
 
 export const MEDIA_NOUNS = new Set(['quotidien', 'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'revue', 'agence', 'média', 'blog', 'mensuel', 'newsletter']);
+
+/** Last words of company names, folded (« Atlantis Énergies », « Vertal Industries »). */
+export const COMPANY_NAME_WORDS = new Set([
+  'energies', 'energie', 'industries', 'industrie', 'group', 'groupe', 'holding', 'partners', 'services', 'solutions',
+  'technologies', 'consulting', 'capital', 'assurances', 'transports', 'editions', 'productions', 'logistique',
+  'distribution', 'immobilier', 'systems', 'labs', 'interactive', 'studio', 'studios', 'sa', 'sas', 'sarl', 'inc',
+]);
 
 export const PUBLICATIONS = new Set([
   'afp', 'reuters', 'ap', 'le monde', 'le figaro', 'libération', 'les échos', 'le parisien', 'mediapart',

@@ -9,6 +9,7 @@
 
 import {
   ANAPHORIC_NOUNS,
+  COMPANY_NAME_WORDS,
   ANONYMITY_WORDS,
   DETERMINERS,
   DETERMINERS_BEFORE_DEMONYM,
@@ -84,8 +85,10 @@ export function speakerKindOf(name: string): SpeakerKind {
   const f = fold(stripDeterminer(name));
   if (PUBLICATIONS.has(f) || PUBLICATIONS.has(name.toLowerCase())) return 'publication';
   if (KNOWN_ORGANISATIONS.has(f) || KNOWN_ORGANISATIONS.has(name.toLowerCase())) return 'organisation';
-  const firstWord = f.split(' ')[0] ?? '';
-  if (ORGANISATION_NOUNS.has(firstWord)) return 'organisation';
+  const words = f.split(' ');
+  if (ORGANISATION_NOUNS.has(words[0] ?? '')) return 'organisation';
+  // « Atlantis Énergies », « Vertal Industries »: a company's name ends in a word like these.
+  if (words.length > 1 && COMPANY_NAME_WORDS.has(words[words.length - 1]!)) return 'organisation';
   return 'person';
 }
 
@@ -193,6 +196,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // « le groupe Chimalp », « la revue Cinétique »: the noun before the name says it is an organisation.
         const orgNoun = tokens[name.first - 1] && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
         const e = registry.add(nameText, orgNoun ? 'organisation' : undefined, demonym);
+        // « la Polonaise Zofia Wrona »: « la Polonaise » later refers to her.
+        if (demonym && e.kind === 'person') addRole(e, tokens[name.first - 1]!.text);
         const at = tokens[name.first]!.start;
         e.seenAt.push(at);
         // Look through a determiner: « de l’Observatoire » is an object as much as « de Paul Martin ».
@@ -207,7 +212,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
           for (const width of [3, 4]) {
             const p = b - width;
             if (p < 1 || !OBJECT_PREPOSITIONS.has(tokens[p]!.lower) || !POSSESSIVES.has(tokens[p + 1]!.lower)) continue;
-            if (tokens.slice(p + 2, b).every((t) => t.kind === 'word' && !/^\p{Lu}/u.test(t.text))) isObject = true;
+            if (tokens.slice(p + 2, b).every((t) => t.kind === 'word')) isObject = true;
           }
         }
         // « Il assure que l’entraîneur Didier Lhomme garde … »: a name inside a reported clause is
@@ -259,6 +264,8 @@ interface Lookups {
 /** « le quinquagénaire », « l’arrière gauche de 24 ans »: an age or trait refers back to someone named. */
 function isAnaphoric(tokens: Token[], desc: { first: number; after: number; head: string }): boolean {
   if (ANAPHORIC_NOUNS.has(desc.head)) return true;
+  // « Le skipper lorientais, 34 ans, … »
+  if (tokens[desc.after]?.text === ',' && tokens[desc.after + 1]?.kind === 'number' && tokens[desc.after + 2]?.lower === 'ans') return true;
   for (let k = desc.first; k + 1 < desc.after; k++) if (tokens[k]!.kind === 'number' && tokens[k + 1]!.lower === 'ans') return true;
   return false;
 }
@@ -299,6 +306,8 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   if (isAnaphoric(tokens, desc)) {
     const referent = topic && topic.kind === 'person' && compatible(topic.gender, gender) ? topic : lookups.recentPerson(at, gender);
     referent?.salientAt.push(at);
+    // « Le skipper lorientais, 34 ans, … »: later « le skipper », « le Lorientais » are that person.
+    if (referent && !ANAPHORIC_NOUNS.has(desc.head)) addRole(referent, phrase);
     return;
   }
   if (gender === 'pl' || holders.length > 1) return;
@@ -391,7 +400,9 @@ export function attributeSpeakers(
   };
   // « Tout dépendra du choix de Karim Haddou. L’infirmier de 44 ans … »: an age or trait refers
   // to the person last mentioned, object or not.
-  const recentPerson = (at: number, gender: Gender) => latestBefore((e) => e.seenAt, at, BRIDGING_WINDOW, (e) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender));
+  const recentPerson = (at: number, gender: Gender) =>
+    latestBefore((e) => e.seenAt, at, BRIDGING_WINDOW, (e) => e.kind === 'person' && e.gender !== undefined && compatible(e.gender, gender)) ??
+    latestBefore((e) => e.seenAt, at, BRIDGING_WINDOW, (e) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender));
   for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson });
 
   /** Lower-case words of the sentence after `offset`, at most `count`. */
@@ -448,6 +459,12 @@ export function attributeSpeakers(
     // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
     // « la luthière de 41 ans »: an age refers back to someone named, whatever the noun.
     const anaphoric = ANAPHORIC_NOUNS.has(head) || /\d ans$/.test(m.text);
+    // « souffle le Lorientais » after « le skipper lorientais »: the one whose role has that word.
+    if (m.demonym) {
+      const word = fold(stripDeterminer(m.text));
+      const byWord = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(word)));
+      if (byWord.length === 1) return byWord[0]!;
+    }
     // « le chef du centre de déminage, qui a requis l’anonymat »: someone unnamed on purpose.
     const anonymous = tokensAfter(m.end, 10).some((w) => ANONYMITY_WORDS.has(w));
     const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true || anaphoric) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text) && !anonymous;

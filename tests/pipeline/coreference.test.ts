@@ -247,3 +247,15 @@ describe('organisations and places around the subject', () => {
     expect(b[0]?.text).toBe('il ignorait que les câbles servaient encore');
   });
 });
+
+describe('roles learned from anaphoric descriptions', () => {
+  it('makes « Le skipper lorientais, 34 ans » the named sailor, and « le Lorientais » him later', () => {
+    const text = 'Ewen Le Moal a mis en vente son bateau, Atlantis Énergies. Le skipper lorientais, 34 ans, n’a pas trouvé de sponsor. « J’ai frappé à soixante portes », raconte-t-il. Pour le préparateur Yannick Ollivier, le marché « s’est effondré ». « Je ne veux pas que ce bateau parte sans moi », souffle le Lorientais.';
+    expect(speakerOf(text, 'J’ai frappé')?.name).toBe('Ewen Le Moal');
+    expect(speakerOf(text, 'Je ne veux pas')?.name).toBe('Ewen Le Moal');
+  });
+
+  it('does not read « espère » + infinitive as reported speech', () => {
+    expect(statements('Le skipper espère trouver un armateur qui le garderait à la barre.')).toEqual([]);
+  });
+});
