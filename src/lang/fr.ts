@@ -219,6 +219,25 @@ function buildVerbTable(): Map<string, VerbForm> {
 /** Lower-case word form → reporting verb. Multi-word forms (« fait savoir ») are keyed with one space. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, VerbForm> = buildVerbTable();
 
+/** The infinitive of every reporting verb (« parler », « rappeler », « concéder »), for « préfère parler de ». */
+export const REPORTING_INFINITIVES: ReadonlyMap<string, VerbForm> = new Map(
+  [...REPORTING_VERB_FORMS.values()].map((f) => [f.lemma.replace(/^(se |s’|s')/, ''), { ...f, tense: 'present' as VerbTense }]),
+);
+
+/**
+ * Verbs after which a reporting infinitive reports for the subject (« préfère parler de « … » »,
+ * « finit par concéder », « s’est bornée à rappeler que », « tient à préciser »), with the word
+ * that links them (empty when none).
+ */
+export const INFINITIVE_INTRODUCERS: ReadonlyMap<string, string> = new Map([
+  ['préfère', ''], ['préfèrent', ''], ['préféré', ''], ['préférait', ''], ['préfèrerait', ''], ['préférerait', ''],
+  ['finit', 'par'], ['finissent', 'par'], ['fini', 'par'], ['finissait', 'par'],
+  ['borne', 'à'], ['borné', 'à'], ['bornée', 'à'], ['bornés', 'à'], ['bornées', 'à'],
+  ['contente', 'de'], ['contenté', 'de'], ['contentée', 'de'], ['contentait', 'de'],
+  ['tient', 'à'], ['tenu', 'à'], ['tenait', 'à'], ['tiennent', 'à'],
+  ['ose', ''], ['osé', ''], ['osait', ''],
+]);
+
 /** Every spelling that is a past participle of a reporting verb (« dit », « écrit » are also presents). */
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(
   [...REGULAR_ER.flatMap(regularForms), ...IRREGULAR.flatMap(irregularForms)]

@@ -7,11 +7,13 @@ import {
   AUXILIARIES,
   DETERMINERS,
   ETRE_FORMS,
+  INFINITIVE_INTRODUCERS,
   MODALS,
   NEGATION_CLOSERS,
   NEGATION_OPENERS,
   NOT_BEFORE_VERB,
   NOT_SPEECH_WHEN_REFLEXIVE,
+  REPORTING_INFINITIVES,
   REPORTING_PARTICIPLES,
   REPORTING_VERB_FORMS,
   STRESSED_PRONOUNS,
@@ -56,6 +58,12 @@ function lookupForm(tokens: Token[], i: number): { form: VerbForm; width: number
 export function findVerbGroups(tokens: Token[], from = 0, to = tokens.length): VerbGroup[] {
   const groups: VerbGroup[] = [];
   for (let i = from; i < to; i++) {
+    const introduced = INFINITIVE_INTRODUCERS.has(tokens[i]!.lower) ? introducedInfinitive(tokens, i, from, to) : null;
+    if (introduced) {
+      groups.push(introduced);
+      i = introduced.after - 1;
+      continue;
+    }
     const hit = lookupForm(tokens, i);
     if (!hit) continue;
     const prev = tokens[i - 1];
@@ -67,6 +75,40 @@ export function findVerbGroups(tokens: Token[], from = 0, to = tokens.length): V
     }
   }
   return groups;
+}
+
+/**
+ * « préfère parler de », « a fini par concéder », « s’est bornée à rappeler »: the group runs from
+ * the introducing verb (with its auxiliary and reflexive pronoun) to the reporting infinitive.
+ */
+function introducedInfinitive(tokens: Token[], i: number, from: number, to: number): VerbGroup | null {
+  const link = INFINITIVE_INTRODUCERS.get(tokens[i]!.lower)!;
+  let v = i + 1;
+  while (v < to && ADVERBS.has(tokens[v]!.lower) && !(link && tokens[v]!.lower === link)) v++;
+  if (link) {
+    if (tokens[v]?.lower !== link) return null;
+    v++;
+  }
+  const form = REPORTING_INFINITIVES.get(tokens[v]?.lower ?? '');
+  if (!form || v >= to) return null;
+  let first = i;
+  if (first - 1 >= from && AUXILIARIES.has(tokens[first - 1]!.lower)) first--;
+  if (first - 1 >= from && ['s’', 'se'].includes(tokens[first - 1]!.lower)) first--;
+  const negated = first - 1 >= from && NEGATION_OPENERS.has(tokens[first - 1]!.lower) && hasNegationCloserNear(tokens, first, v, to);
+  if (negated) first--;
+  return {
+    first,
+    verb: v,
+    after: v + 1,
+    form,
+    start: tokens[first]!.start,
+    end: tokens[v]!.end,
+    negated,
+    conditional: false,
+    inversion: null,
+    compound: first < i,
+    hearsay: false,
+  };
 }
 
 function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number, from: number, to: number): VerbGroup | null {

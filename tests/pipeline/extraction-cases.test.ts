@@ -317,3 +317,17 @@ describe('clauses coordinated with a quoted one', () => {
     expect(claim?.text).toBe('les dégâts avaient été chiffrés à 48 000 euros');
   });
 });
+
+describe('reporting infinitives after « préférer », « finir par », « se borner à »', () => {
+  it('reads « préfère parler de « … » », « finit par concéder avoir ressenti « … » », « s’est bornée à rappeler que »', () => {
+    expect(statements('La capitaine Léa Moreau, elle, préfère parler de « travail collectif ».').map((c) => [c.text, c.speaker?.name])).toEqual([['travail collectif', 'Léa Moreau']]);
+    expect(statements('Relancé, Lucas Ferrand finit par concéder avoir ressenti « une gêne au service ».').map((c) => c.text)).toEqual(['une gêne au service']);
+    const [c] = statements('La Conférence des évêques s’est bornée à rappeler que la nomination prendrait du temps.');
+    expect(c?.text).toBe('la nomination prendrait du temps');
+  });
+
+  it('does not read a negated introducer or a non-reporting infinitive', () => {
+    expect(statements('Il n’a pas osé dire que le projet était mort.')).toEqual([]);
+    expect(statements('Il préfère attendre la fin de la saison.')).toEqual([]);
+  });
+});
