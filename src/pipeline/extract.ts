@@ -112,7 +112,10 @@ function usable(group: VerbGroup): boolean {
 function usableInClause(group: VerbGroup, tokens?: Token[]): boolean {
   if (!usable(group)) return false;
   if (group.inversion !== null || !INCISE_ONLY_LEMMAS.has(group.form.lemma)) return true;
-  return tokens !== undefined && COMPLEMENTISERS.has(tokens[group.after]?.lower ?? '');
+  if (tokens === undefined) return false;
+  // « se souvient d’une élève « têtue » », « se souvient d’avoir vu « partir les machines » »
+  if (group.form.lemma === 'se souvenir' && ['de', 'd’'].includes(tokens[group.after]?.lower ?? '')) return true;
+  return COMPLEMENTISERS.has(tokens[group.after]?.lower ?? '');
 }
 
 function cueText(text: string, group: VerbGroup): string {
@@ -749,6 +752,9 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
 
 const QUOTE_OPENERS = new Set(QUOTE_PAIRS.map((pair) => pair.open));
 
+/** Conjunctions that may open a sentence before « selon X, » (« Mais d’après un conseiller, … »). */
+const SENTENCE_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'pourtant', 'enfin', 'ainsi', 'toutefois', 'cependant', 'donc']);
+
 /** Auxiliaries and modals whose presence makes a piece of text a clause. */
 const FINITE_HINTS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'doit', 'doivent', 'devrait', 'devraient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'va', 'vont', 'faut', 'fallait', 'faudrait']);
 
@@ -827,6 +833,8 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
       if (tokens[j]?.lower === 'en') j++;
       if (/ant$/.test(tokens[j]?.lower ?? '') && tokens[j]!.lower.length > 4 && j > i && !NOT_PARTICIPLES.has(tokens[j]!.lower)) return i;
     }
+    // « … que l’agent soit suspendu, selon deux élus. »: a trailing source relays, it is not content.
+    if (t.text === ',' && (tokens[i + 1]?.lower === 'selon' || tokens[i + 1]?.lower === 'd’après')) return i;
     // « …, tandis qu’un collectif … », « …, alors que … »: another clause with its own subject.
     if (t.text === ',' && (tokens[i + 1]?.lower === 'tandis' || tokens[i + 1]?.lower === 'alors') && COMPLEMENTISERS.has(tokens[i + 2]?.lower ?? '')) return i;
     if (t.lower !== 'et' && t.lower !== 'mais') continue;
@@ -875,6 +883,16 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
   const gerund = g.form.tense === 'gerund';
   const direct = gerund ? null : mentionBefore(text, tokens, first, 0) ?? (behindApposition !== null ? mentionBefore(text, tokens, behindApposition, 0) : null);
   if (direct) return direct;
+  // « …, a indiqué l’ARS en début d’après-midi, qui évoque « … » »: « qui » is the incise's subject.
+  if (behindApposition !== null) {
+    for (let p = gi - 1; p >= 0; p--) {
+      const prev = groups[p]!;
+      if (prev.after > first || tokens[prev.first - 1]?.text !== ',') continue;
+      const subject = prev.inversion ? null : mentionAfter(text, tokens, prev.after);
+      if (subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.generic)) return subject;
+      break;
+    }
+  }
   if (gerund) {
     for (let p = gi - 1; p >= 0; p--) if (groups[p]!.after <= g.first) return speakerOfGroup(text, view, groups, p);
     return sentenceSubject(text, tokens, g.first);
@@ -1020,6 +1038,8 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   // phrase may come before the source.
   const lead = tokens.findIndex((t, k) => k >= h && k < h + 5 && (t.text === ',' || t.text === ':'));
   if (lead >= 0 && ['selon', 'd’après'].includes(tokens[lead + 1]?.lower ?? '') && findVerbGroups(tokens, h, lead).length === 0) h = lead + 1;
+  // « Mais d’après un de ses conseillers, … »
+  else if (SENTENCE_CONJUNCTIONS.has(tokens[h]?.lower ?? '') && ['selon', 'd’après', 'pour'].includes(tokens[h + 1]?.lower ?? '')) h++;
   const head = tokens[h]!;
   // « « Pour un studio, je n’aurais pas payé … », résume-t-il »: inside a quote, it is the quote's wording.
   if (head && view.inQuote[h] !== -1) return;
@@ -1070,8 +1090,10 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     });
     return;
   }
-  // « …, selon X. » at the end of a sentence without quotes.
+  // « …, selon X. » at the end of a sentence without quotes — unless a reporting verb of the
+  // sentence already says who spoke (« X aurait réclamé que …, selon deux élus »: a relay).
   if (quotes.length > 0) return;
+  if (out.some((st) => st.sentence.start === sentence.start && st.kind === 'indirect')) return;
   for (let i = tokens.length - 2; i > 2; i--) {
     const t = tokens[i]!;
     if (t.lower !== 'selon' && t.lower !== 'd’après') continue;

@@ -186,7 +186,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // name may end in lower-case words or a number, up to the comma.
     if (ORGANISATION_NOUNS.has(head.lower) && after > k + 1 && /^\p{Lu}/u.test(tokens[after - 1]!.text) && (t.kind === 'word' || t.kind === 'number') && !/^\p{Lu}/u.test(t.text)) {
       let j = after;
-      while (j < Math.min(limit, after + 3) && (tokens[j]!.kind === 'number' || (tokens[j]!.kind === 'word' && !NP_STOPS.has(tokens[j]!.lower) && !REPORTING_VERB_FORMS.has(tokens[j]!.lower)))) j++;
+      const tailWord = (x: Token) => x.kind === 'number' || (x.kind === 'word' && ((!NP_STOPS.has(x.lower) && !REPORTING_VERB_FORMS.has(x.lower)) || (x.lower === 'et' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))));
+      // « l’association Rouge et Noir 1961, »
+      while (j < Math.min(limit, after + 4) && tailWord(tokens[j]!)) j++;
       if (j > after && (j >= limit || CLAUSE_STOPS.has(tokens[j]!.text))) {
         after = j;
         break;

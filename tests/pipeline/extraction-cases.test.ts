@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, expectOffsetsExact } from '../helpers/analyze.js';
 
+const speakerOf = (text: string, quote: string) => statements(text).find((c) => c.text.startsWith(quote))?.speaker;
 const statements = (text: string) => {
   const result = analyzeText(text);
   expectOffsetsExact(result);
@@ -329,5 +330,23 @@ describe('reporting infinitives after « préférer », « finir par », « se b
   it('does not read a negated introducer or a non-reporting infinitive', () => {
     expect(statements('Il n’a pas osé dire que le projet était mort.')).toEqual([]);
     expect(statements('Il préfère attendre la fin de la saison.')).toEqual([]);
+  });
+});
+
+describe('more sources and clause uses', () => {
+  it('reads « se souvient d’une élève « … » » and « Mais d’après X, … »', () => {
+    expect(statements('Le vieux maître, Anselme Keller, se souvient d’une élève « têtue comme une bourrique ».').map((c) => [c.text, c.speaker?.name])).toEqual([['têtue comme une bourrique', 'Anselme Keller']]);
+    const [c] = statements('La chambre n’a pas réagi. Mais d’après un de ses conseillers, une réunion de crise se tiendra lundi.');
+    expect(c?.text).toBe('une réunion de crise se tiendra lundi');
+  });
+
+  it('gives « qui » after an incise its subject (« a indiqué l’ARS en début d’après-midi, qui évoque « … » »)', () => {
+    const text = 'Aucune victime n’est dans un état grave, a indiqué l’ARS de Nouvelle-Aquitaine en début d’après-midi, qui évoque « une prise en charge précoce ».';
+    expect(speakerOf(text, 'une prise en charge')?.name).toBe('ARS de Nouvelle-Aquitaine');
+  });
+
+  it('treats a trailing « selon X » as a relay when the sentence has its own reporting verb', () => {
+    const claims = statements('Le directeur de la police, Frédéric Mallet, aurait lui-même réclamé que l’agent soit suspendu, selon deux élus de l’opposition.');
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['l’agent soit suspendu', 'Frédéric Mallet']]);
   });
 });
