@@ -261,7 +261,8 @@ function extractQuote(
   } else {
     // Embedded in the article's own sentence: a mixed quote only when the sentence says who.
     kind = 'mixed';
-    const attribution = suffixCue ?? sentenceAttribution(text, view, quote, groups);
+    // An incise with no subject found (« », a répondu à nos questions ») yields to the sentence's own attribution.
+    const attribution = (suffixCue?.mention ? suffixCue : null) ?? sentenceAttribution(text, view, quote, groups) ?? suffixCue;
     if (!attribution) return; // a term in marks that nobody is said to utter
     mention = attribution.mention;
     cue = attribution.cue;

@@ -336,7 +336,7 @@ function organisationName(source: string, tokens: Token[], desc: Description): P
     if (!/^\p{Ll}/u.test(tokens[n - 1]!.text) || ROLE_LINKS.has(tokens[n - 1]!.lower)) continue;
     const inner = nameAt(tokens, n, desc.after);
     // … with a lower-case tail the name parser leaves out (« Livreurs unis 93 »).
-    const tail = inner !== null && tokens.slice(inner.after, desc.after).every((x) => x.kind === 'number' || (x.kind === 'word' && !/^\p{Lu}/u.test(x.text)));
+    const tail = inner !== null && tokens.slice(inner.after, desc.after).every((x) => x.kind === 'number' || x.kind === 'word');
     if (inner && inner.first === n && (inner.after === desc.after || (tail && !ROLE_LINKS.has(tokens[inner.after]!.lower)))) {
       return { ...classifyName(source, tokens, n, desc.after), organisation: true };
     }
@@ -535,7 +535,10 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   while (first - 1 >= floor) {
     const p = tokens[first - 1]!;
     // « des entreprises artistiques et culturelles »: « et » between two lower-case words stays inside the phrase.
-    const coordinatesAdjectives = p.lower === 'et' && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '');
+    // … and between two capitalised words of a name (« Rouge et Noir 1961 »).
+    const coordinatesAdjectives =
+      p.lower === 'et' &&
+      ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) || (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')));
     if (p.kind === 'punct' || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
     if (k - first >= 8) break;
     first--;

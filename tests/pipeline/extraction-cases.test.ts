@@ -350,3 +350,15 @@ describe('more sources and clause uses', () => {
     expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['l’agent soit suspendu', 'Frédéric Mallet']]);
   });
 });
+
+describe('relative clauses before a quote', () => {
+  it('gives « X, qui dénonce « … », a répondu … » to X when the incise after the quote has no subject', () => {
+    const text = 'La présidente, Nadège Courtial, apicultrice, témoigne. L’apicultrice, qui dénonce depuis des années « l’inaction de l’État », a répondu à nos questions.';
+    expect(speakerOf(text, 'l’inaction')?.name).toBe('Nadège Courtial');
+  });
+
+  it('reads an organisation name with « et » between capitalised words', () => {
+    const text = 'Dans un communiqué, l’association Rouge et Noir 1961, principal groupe de supporters, dénonce « une vente à la découpe ».';
+    expect(speakerOf(text, 'une vente')?.name).toMatch(/Rouge et Noir 1961$/);
+  });
+});
