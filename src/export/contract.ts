@@ -23,6 +23,8 @@ export interface ContractClaim {
   confidence: number;
   status: string;
   translation: ContractTranslation | null;
+  /** Which extractor and rules version produced the claim (« rules@0.3.0 », « claude@… »). */
+  extractor: string;
 }
 
 export function contractFromClaim(claim: Claim, translation: { text: string; engine: string } | null, status = 'unverified'): ContractClaim {
@@ -39,6 +41,7 @@ export function contractFromClaim(claim: Claim, translation: { text: string; eng
     confidence: claim.confidence,
     status,
     translation: translation ? { lang: 'en', text: translation.text, engine: translation.engine } : null,
+    extractor: `${claim.extractor}@${claim.extractorVersion}`,
   };
 }
 
@@ -56,5 +59,6 @@ export function contractFromRow(row: ClaimRow): ContractClaim {
     confidence: row.confidence,
     status: row.status,
     translation: row.text_en !== null && row.translation_engine !== null ? { lang: 'en', text: row.text_en, engine: row.translation_engine } : null,
+    extractor: `${row.extractor}@${row.extractor_version}`,
   };
 }

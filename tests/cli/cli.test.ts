@@ -49,7 +49,8 @@ describe('claimtrail CLI on the source article', () => {
     for (const c of claims) {
       expect(c.speaker).toBe('Sam Altman');
       expect(source.slice(c.start, c.end)).toBe(c.text);
-      expect(Object.keys(c).sort()).toEqual(['confidence', 'cue', 'doc', 'end', 'id', 'kind', 'speaker', 'speaker_mention', 'start', 'status', 'text', 'translation']);
+      expect(Object.keys(c).sort()).toEqual(['confidence', 'cue', 'doc', 'end', 'extractor', 'id', 'kind', 'speaker', 'speaker_mention', 'start', 'status', 'text', 'translation']);
+      expect(c.extractor).toMatch(/^rules@\d+\.\d+\.\d+$/);
       expect(c.status).toBe('unverified');
     }
   });
