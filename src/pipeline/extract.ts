@@ -502,6 +502,11 @@ function closedBySourceComma(tokens: Token[], m: ParsedMention, limit: number): 
   return next > 0 && next - m.after <= 16 && findVerbGroups(tokens, m.after + 1, next).length === 0 && !tokens.slice(m.after + 1, next).some((t) => COMPLEMENTISERS.has(t.lower) || t.lower === 'qui');
 }
 
+/** « nos informations », « notre journaliste sur place »: the article's own reporting, not a source to attribute. */
+function isNewsroom(m: ParsedMention | null): boolean {
+  return m !== null && /^(nos|notre)\s/i.test(m.text) && !/^nos\s+confrères/i.test(m.text);
+}
+
 /** « le dossier », « la crise »: a subject that is neither a person, a role nor an organisation. */
 function inanimate(m: ParsedMention): boolean {
   return m.type === 'description' && m.generic === true && !/^(un|une)\s/i.test(m.text);
@@ -559,9 +564,13 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
       }
     }
   }
+  // « Selon nos informations, … »: the newsroom itself, nobody to attribute to.
+  if (selon && isNewsroom(selon.mention)) return null;
   // « D’après le quotidien Kystposten, M. Hallstensen aurait qualifié … de « chantage » »: the
-  // publication relays; the speaker is the subject of the reporting verb after it.
-  if (selon && !groups.some((g) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens))) return selon;
+  // publication relays; the speaker is the subject of the reporting verb after it. So does a source
+  // after the quote when a reporting verb before it has its own subject (« X a promis de « … », selon un communiqué »).
+  const relayedAfter = selon !== null && selonAt > closeTok && groups.some((g) => g.verb < openTok && usableInClause(g, tokens) && speakerOfGroup(text, view, groups, groups.indexOf(g)) !== null);
+  if (selon && !relayedAfter && !groups.some((g) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens))) return selon;
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
   const candidates = groups
@@ -1057,6 +1066,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
       const close = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && t.text === ',');
       if (close > 0 && close - reachOf(m) < 15) m = { ...m, reach: close };
     }
+    if (isNewsroom(m)) return;
     if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m)))) return;
     // « Pour la troisième campagne consécutive, … » is a time, « Pour les éleveurs qui … » those it
     // concerns (a crowd's view is optional anyway): « pour » needs a person, a role or an organisation.
@@ -1102,6 +1112,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     let m = mentionAfter(text, tokens, i + 1);
     if (!m) return;
     m = documentAuthor(text, tokens, m) ?? m;
+    if (isNewsroom(m)) return;
     const rest = tokens.slice(reachOf(m)).filter((x) => x.kind !== 'punct');
     if (rest.length > 0) return;
     const span = tidy(text, sentence.start, tokens[i - 1]!.start);

@@ -362,3 +362,14 @@ describe('relative clauses before a quote', () => {
     expect(speakerOf(text, 'une vente')?.name).toMatch(/Rouge et Noir 1961$/);
   });
 });
+
+describe('the newsroom and trailing relays', () => {
+  it('attributes nothing to « nos informations »', () => {
+    expect(statements('Selon nos informations, le ministre devrait démissionner.')).toEqual([]);
+    expect(statements('Le ministre devrait démissionner dans la semaine, selon nos informations.')).toEqual([]);
+  });
+
+  it('keeps the reporting verb’s subject when a source follows the quote', () => {
+    expect(speakerOf('Emmanuel Macron a promis de « tout faire » pour sauver le site, selon un communiqué de l’Élysée.', 'tout faire')?.name).toBe('Emmanuel Macron');
+  });
+});
