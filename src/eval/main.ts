@@ -23,7 +23,8 @@ const SETS = [
   { name: 'holdout v5 (studied after its blind score)', dir: `${ROOT}holdout-v5/` },
   { name: 'holdout v6 (studied after its blind score)', dir: `${ROOT}holdout-v6/` },
   { name: 'holdout v7 (studied after its blind score)', dir: `${ROOT}holdout-v7/` },
-  { name: 'holdout v8 (blind: not studied)', dir: `${ROOT}holdout-v8/` },
+  { name: 'holdout v8 (studied after its blind score)', dir: `${ROOT}holdout-v8/` },
+  { name: 'holdout v9 (blind: not studied)', dir: `${ROOT}holdout-v9/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
