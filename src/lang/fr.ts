@@ -119,6 +119,7 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'rendre hommage', forms: ['rend hommage', 'rendent hommage', 'rendu hommage', 'rend hommage', 'rendit hommage', 'rendr hommage'] },
   { lemma: 'laisser entendre', forms: ['laisse entendre', 'laissent entendre', 'laissé entendre', 'laiss entendre', 'laissa entendre', 'laisser entendre'] },
   { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
+  { lemma: 'vouloir croire', forms: ['veut croire', 'veulent croire', 'voulu croire', 'voul croire', 'voulut croire', 'voudr croire'] },
 ];
 
 /**
@@ -131,7 +132,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
-  'analyser', 's’enthousiasmer', 'décrypter',
+  'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -431,7 +432,7 @@ export const ANAPHORIC_NOUNS = new Set([
 
 /** Nouns for collective speakers that are organisations (« le ministère a indiqué que »). */
 export const ORGANISATION_NOUNS = new Set([
-  'accusation', 'défense',
+  'accusation', 'défense', 'intersyndicale', 'intersyndical',
   'ministère', 'gouvernement', 'parquet', 'préfecture', 'mairie', 'fédération', 'syndicat', 'entreprise',
   'société', 'groupe', 'association', 'commission', 'élysée', 'matignon', 'conseil', 'tribunal', 'cour',
   'police', 'gendarmerie', 'armée', 'club', 'agence', 'direction', 'institut', 'ong', 'collectif', 'opposition',
@@ -459,6 +460,13 @@ export const PLACE_NOUNS = new Set([
   'piscine', 'résidence', 'cité', 'quartier', 'port', 'aéroport', 'clinique', 'campus', 'halle', 'église', 'cathédrale',
 ]);
 
+/** Works whose titles stand in marks (« le film “Charbon blanc” », « son roman « La Saline » »). */
+export const WORK_NOUNS = new Set([
+  'film', 'films', 'long-métrage', 'court-métrage', 'documentaire', 'série', 'livre', 'roman', 'recueil', 'essai',
+  'album', 'disque', 'chanson', 'titre', 'spectacle', 'pièce', 'opéra', 'exposition', 'émission', 'podcast',
+  'tribune', 'rapport', 'projet', 'opération', 'plan', 'programme', 'collectif', 'association', 'festival', 'jeu',
+]);
+
 /** « une enquête pour « homicide involontaire » »: words before « pour » that name an offence, not speech. */
 export const OFFENCE_CONTEXT = new Set(['garde', 'vue', 'placé', 'placée', 'placés', 'mis', 'mise', 'enquête', 'plainte', 'poursuivi', 'poursuivie', 'poursuivis', 'condamné', 'condamnée', 'condamnés', 'examen', 'interpellé', 'interpellée', 'jugé', 'jugée', 'jugés', 'information', 'procédure', 'arrêté', 'arrêtée', 'écroué', 'écrouée']);
 
@@ -478,6 +486,7 @@ export const COMPANY_NAME_WORDS = new Set([
   'energies', 'energie', 'industries', 'industrie', 'group', 'groupe', 'holding', 'partners', 'services', 'solutions',
   'technologies', 'consulting', 'capital', 'assurances', 'transports', 'editions', 'productions', 'logistique',
   'distribution', 'immobilier', 'systems', 'labs', 'interactive', 'studio', 'studios', 'sa', 'sas', 'sarl', 'inc',
+  'films', 'pictures', 'records', 'music', 'medias', 'media', 'presse', 'conseil', 'finance', 'bank', 'airlines', 'motors',
 ]);
 
 export const PUBLICATIONS = new Set([

@@ -204,7 +204,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         let b = name.first - 1;
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];
-        let isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
+        // « Le projet a été porté par Hélène Drouot »: a passive's agent is who acted, not an object.
+        const passiveAgent = before?.lower === 'par' && /(é|ée|és|ées|is|ise|it|ite|u|ue)$/.test(tokens[b - 1]?.lower ?? '');
+        let isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent;
         // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
@@ -313,7 +315,8 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   if (gender === 'pl' || holders.length > 1) return;
   // « Son coéquipier, lui, souffre … »: the other of the two people just introduced.
   if (POSSESSIVES.has(determiner)) {
-    const peer = PEER_NOUNS.has(desc.head) ? lookups.peerOf(at, gender) : null;
+    // Only a bare relation (« Sa collègue »): « Sa collègue de mathématiques » is someone new.
+    const peer = PEER_NOUNS.has(desc.head) && desc.after - desc.first === 2 ? lookups.peerOf(at, gender) : null;
     if (peer) peer.salientAt.push(at);
     return;
   }
@@ -447,7 +450,7 @@ export function attributeSpeakers(
     if (holders.length === 1) return holders[0]!;
     const head = m.head ?? headOf(m.text);
     // « Son coéquipier, lui, affirme … »: the other of the two people just introduced.
-    if (PEER_NOUNS.has(head) && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase())) {
+    if (PEER_NOUNS.has(head) && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase()) && m.text.split(/\s+/).length === 2) {
       const peer = peerOf(m.start, m.gender);
       if (peer) return peer;
     }

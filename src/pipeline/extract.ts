@@ -27,6 +27,7 @@ import {
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUN_SET,
   TESTIMONY_NOUNS,
+  WORK_NOUNS,
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
@@ -187,6 +188,14 @@ function isOffenceName(tokens: Token[], openTok: number, inQuote: Int32Array): b
   return tokens[k]?.lower === 'pour' && tokens.slice(Math.max(0, k - 3), k).some((t) => OFFENCE_CONTEXT.has(t.lower));
 }
 
+/** A short capitalised phrase without punctuation, next to a noun for a work (film, roman, album…). */
+function isWorkTitle(tokens: Token[], openTok: number, closeTok: number): boolean {
+  const inner = tokens.slice(openTok + 1, closeTok - 1);
+  if (inner.length === 0 || inner.length > 6 || inner.some((t) => t.kind === 'punct') || !/^\p{Lu}/u.test(inner[0]!.text)) return false;
+  const near = [...tokens.slice(Math.max(0, openTok - 4), openTok), ...tokens.slice(closeTok, closeTok + 3)];
+  return near.some((t) => WORK_NOUNS.has(t.lower));
+}
+
 const TITLE_DETERMINERS = new Set(['le', 'la', 'les', 'l’', 'un', 'une']);
 
 /**
@@ -221,6 +230,8 @@ function extractQuote(
   const openTok = tokenAt(tokens, quote.open);
   const closeTok = tokenAt(tokens, quote.close + 1);
   // « La Maison des absents », « Les Veilleuses », « Vesper »: a title or a name in marks, unless a colon announces it.
+  // « un long-métrage de fiction, “Charbon blanc”. », « Cinéma : “Charbon blanc”, le film … »: a work's title.
+  if (isWorkTitle(tokens, openTok, closeTok)) return;
   // (Not when an incise follows: « “Impossible”, tranche l’élu ».)
   const inciseFollows =
     tokens[closeTok]?.text === ',' &&
@@ -420,6 +431,10 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     // Headline or interview style: « Sam Altman : « … » ».
     const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
     if (m && m.after === colon) return { kind: 'direct', mention: m, cue: ':' };
+    // « 22 h 55 – Le capitaine Mathis Guillou, héros de la soirée, au micro de notre reporter : « … » »,
+    // « Premier à réagir, l’entraîneur, Franck Lemoigne, en larmes : « … » »: no verb, the person named speaks.
+    const introduced = introducedBeforeColon(text, tokens, prefixFirst, colon);
+    if (introduced) return { kind: 'direct', mention: introduced, cue: null };
     // « Antoine Lemaire hausse les épaules : « … » »: the sentence's subject speaks, with no cue.
     const subject = prefixFirst === 0 ? sentenceSubject(text, tokens, colon) : null;
     // « Un retraité, lui, préférait en rire : « … » »: an indefinite noun phrase introduces a new speaker.
@@ -466,6 +481,20 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     }
   }
   return { kind: 'embedded', mention: null, cue: null };
+}
+
+/** A person's name (with its role or appositions) opening a verbless phrase that ends in a colon. */
+function introducedBeforeColon(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
+  let h = from;
+  while (h < colon && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || /^h\d*$/.test(tokens[h]!.lower))) h++;
+  if (findVerbGroups(tokens, h, colon).length > 0) return null;
+  const comma = tokens.findIndex((t, k) => k > h && k < colon && t.text === ',');
+  for (const start of comma > 0 && comma - h <= 5 ? [h, comma + 1] : [h]) {
+    const m = mentionAfter(text, tokens, start, colon);
+    if (!m || m.type === 'pronoun') continue;
+    if (m.type === 'name' ? isPersonLike(m) : !m.generic) return m;
+  }
+  return null;
 }
 
 /** « Témoignage de Sandrine, boulangère à Chavagnieu : » / « Réaction d’un campeur : »: the person after the noun. */
@@ -762,6 +791,9 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
 
 const QUOTE_OPENERS = new Set(QUOTE_PAIRS.map((pair) => pair.open));
 
+/** Days and times that stand between a verb and its complement without being a preposition. */
+const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui']);
+
 /** Conjunctions that may open a sentence before « selon X, » (« Mais d’après un conseiller, … »). */
 const SENTENCE_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'pourtant', 'enfin', 'ainsi', 'toutefois', 'cependant', 'donc']);
 
@@ -980,6 +1012,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
       inPrepositionalPhrase = false;
       continue;
     }
+    // « a annoncé jeudi la suppression de … »: a day is an adverb, what follows it is still the object.
+    if (TIME_WORDS.has(t.lower)) continue;
     // Before the adverbs: « à » opens « a demandé à la région de … » as much as « à nouveau ».
     if (PREPOSITIONS_BEFORE_COMPLEMENT.has(t.lower)) {
       inPrepositionalPhrase = true;

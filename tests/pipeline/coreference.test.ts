@@ -46,8 +46,8 @@ describe('people introduced without a name', () => {
     expect(speakerOf(text, 'Nous agirons')?.name).toBe('Marc Dupuis');
   });
 
-  it('reads « Son compagnon de cordée » as the other of two people just named', () => {
-    const text = 'Deux alpinistes, Paul Roche et Louis Marin, ont été secourus mardi. « J’ai cru mourir », a raconté Paul Roche. Son compagnon de cordée, lui, affirme n’avoir « rien senti ».';
+  it('reads a bare relation (« Son coéquipier ») as the other of two people just named', () => {
+    const text = 'Deux alpinistes, Paul Roche et Louis Marin, ont été secourus mardi. « J’ai cru mourir », a raconté Paul Roche. Son coéquipier, lui, affirme n’avoir « rien senti ».';
     expect(speakerOf(text, 'rien senti')?.name).toBe('Louis Marin');
   });
 });
@@ -257,5 +257,29 @@ describe('roles learned from anaphoric descriptions', () => {
 
   it('does not read « espère » + infinitive as reported speech', () => {
     expect(statements('Le skipper espère trouver un armateur qui le garderait à la barre.')).toEqual([]);
+  });
+});
+
+describe('live blogs, passives and titles', () => {
+  it('gives a colon quote to the person named before it when no verb stands there', () => {
+    const text = '22 h 55 – Le capitaine Mathis Guillou, héros de la soirée, au micro de notre reporter : « J’ai fermé les yeux. »\n\n22 h 44 – Premier à réagir, l’entraîneur, Franck Lemoigne, en larmes : « Ils ont battu des professionnels. »';
+    expect(speakerOf(text, 'J’ai fermé')?.name).toBe('Mathis Guillou');
+    expect(speakerOf(text, 'Ils ont battu')?.name).toBe('Franck Lemoigne');
+  });
+
+  it('makes a passive’s agent (« porté par Hélène Drouot ») the next « elle »', () => {
+    const text = 'Jacqueline, 81 ans, attendait ce rendez-vous. Le projet a été porté par Hélène Drouot, présidente de l’association. Elle explique que l’achat a pris deux ans.';
+    expect(speakerOf(text, 'l’achat')?.name).toBe('Hélène Drouot');
+  });
+
+  it('does not take a work’s title for a quote, nor a bare relation with a complement for a named peer', () => {
+    expect(statements('Des habitants ont tourné un long-métrage de fiction, « Charbon blanc ».')).toEqual([]);
+    const text = '« J’ai récupéré ce temps-là », observe Karine Maillard, professeure d’histoire. Sa collègue de mathématiques, plus réservée, estime que le problème se situe « le soir ».';
+    expect(speakerOf(text, 'le soir')?.name).not.toBe('Karine Maillard');
+  });
+
+  it('reads « veut croire X » as an incise and skips a day between a verb and its object', () => {
+    expect(speakerOf('« Si on gagne, ça peut tout changer », veut croire Michel Arnaud.', 'Si on gagne')?.name).toBe('Michel Arnaud');
+    expect(statements('Le directeur a annoncé jeudi la suppression de concerts, après la décision de la Région de ne pas renouveler sa subvention.')).toEqual([]);
   });
 });
