@@ -116,7 +116,10 @@ function usableInClause(group: VerbGroup, tokens?: Token[]): boolean {
   if (tokens === undefined) return false;
   // « se souvient d’une élève « têtue » », « se souvient d’avoir vu « partir les machines » »
   if (group.form.lemma === 'se souvenir' && ['de', 'd’'].includes(tokens[group.after]?.lower ?? '')) return true;
-  return COMPLEMENTISERS.has(tokens[group.after]?.lower ?? '');
+  // « a lancé au quatrième arbitre que … »: a « que » after an indirect object.
+  let k = group.after;
+  if (['à', 'au', 'aux'].includes(tokens[k]?.lower ?? '')) while (k < group.after + 6 && tokens[k]?.kind === 'word' && !COMPLEMENTISERS.has(tokens[k]!.lower)) k++;
+  return COMPLEMENTISERS.has(tokens[k]?.lower ?? '');
 }
 
 function cueText(text: string, group: VerbGroup): string {
@@ -355,7 +358,8 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
   }
   const gi = groups.findIndex((g) => g.first === i);
   const group = groups[gi];
-  if (!group || !usable(group)) return null;
+  // « », rappelant qu’elle … »: a participial clause after the quote reports its own content; no incise.
+  if (!group || !usable(group) || group.form.tense === 'gerund') return null;
   used.add(gi);
   if (group.inversion) {
     const m = mentionAfter(text, tokens, tokens.indexOf(group.inversion), to);
@@ -536,6 +540,12 @@ function isNewsroom(m: ParsedMention | null): boolean {
   return m !== null && /^(nos|notre)\s/i.test(m.text) && !/^nos\s+confrères/i.test(m.text);
 }
 
+/** Whether token `at` lies in the « que » clause a verb group reports (not behind a relative « que »). */
+function isInsideComplement(tokens: Token[], inQuote: Int32Array, outer: VerbGroup, at: number): boolean {
+  const start = complementStart(tokens, inQuote, outer);
+  return start !== null && start <= at && COMPLEMENTISERS.has(tokens[start - 1]?.lower ?? '');
+}
+
 /** « le dossier », « la crise »: a subject that is neither a person, a role nor an organisation. */
 function inanimate(m: ParsedMention): boolean {
   return m.type === 'description' && m.generic === true && !/^(un|une)\s/i.test(m.text);
@@ -608,7 +618,7 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     .filter((c) => c.distance >= 0)
     // A verb inside another verb's « que » clause (« X affirme que des tests avaient signalé « … » »)
     // reports what X said: the outer verb attributes the quote.
-    .map((c) => ({ ...c, nested: groups.some((o) => o.after <= c.g.first && usableInClause(o, tokens) && tokens.slice(o.after, c.g.first).some((t) => COMPLEMENTISERS.has(t.lower))) }))
+    .map((c) => ({ ...c, nested: groups.some((o) => o.after <= c.g.first && usableInClause(o, tokens) && isInsideComplement(tokens, inQuote, o, c.g.first)) }))
     .sort((a, b) => Number(a.nested) - Number(b.nested) || a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
   for (const { g, gi } of candidates) {
     // A verb right after the quote with its subject after it is an incise (« », estime X »); any

@@ -373,3 +373,18 @@ describe('the newsroom and trailing relays', () => {
     expect(speakerOf('Emmanuel Macron a promis de « tout faire » pour sauver le site, selon un communiqué de l’Élysée.', 'tout faire')?.name).toBe('Emmanuel Macron');
   });
 });
+
+describe('participial clauses, relative objects and indirect objects', () => {
+  it('leaves a participial clause after a quote free to report its own content', () => {
+    const claims = statements('Paul Chabert a appelé à « ne pas mettre trop de pression », rappelant qu’elle disputait sa sixième course.');
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([['mixed', 'ne pas mettre trop de pression'], ['indirect', 'elle disputait sa sixième course']]);
+  });
+
+  it('gives a quote after « une mesure que X avait dénoncée comme » to X', () => {
+    expect(speakerOf('Le groupe avait annoncé en mars des suppressions de postes, une mesure que l’intersyndicale avait dénoncée comme « un contresens social ».', 'un contresens')?.name).toBe('intersyndicale');
+  });
+
+  it('reads « a lancé au quatrième arbitre que « … » »', () => {
+    expect(speakerOf('Hervé Mallet fulmine. Il a lancé au quatrième arbitre que c’était « un scandale ».', 'un scandale')?.name).toBe('Hervé Mallet');
+  });
+});
