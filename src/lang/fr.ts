@@ -489,6 +489,12 @@ export const COMPANY_NAME_WORDS = new Set([
   'films', 'pictures', 'records', 'music', 'medias', 'media', 'presse', 'conseil', 'finance', 'bank', 'airlines', 'motors',
 ]);
 
+/** Parts of trade-union names (« SNUipp-FSU », « CFE-CGC », « FO »), folded: « le syndicat » refers to these. */
+export const UNION_MARKERS = new Set([
+  'cgt', 'cfdt', 'fo', 'fsu', 'unsa', 'sud', 'cftc', 'cfe', 'cgc', 'solidaires', 'fnsea', 'snes', 'snuipp', 'sgen',
+  'unef', 'snalc', 'snpden', 'sncf-cgt', 'jeunes agriculteurs', 'coordination rurale', 'confederation paysanne',
+]);
+
 export const PUBLICATIONS = new Set([
   'afp', 'reuters', 'ap', 'le monde', 'le figaro', 'libération', 'les échos', 'le parisien', 'mediapart',
   'bfmtv', 'franceinfo', 'france info', 'le point', "l'express", 'l’express', 'ouest-france', 'the new york times',

@@ -28,6 +28,7 @@ import {
   ROLE_NOUNS,
   TITLES,
   TOPIC_NOUNS,
+  UNION_MARKERS,
 } from '../lang/fr.js';
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
@@ -61,9 +62,12 @@ const PRONOUN_WINDOW = 2500;
 /** « agence régionale de santé (ARS) » → the name and its acronym, which becomes an alias. */
 function splitAcronym(name: string): { name: string; acronym?: string } {
   const open = name.lastIndexOf(' (');
-  if (open <= 0 || !name.endsWith(')')) return { name };
-  const acronym = name.slice(open + 2, -1);
-  return /^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym) ? { name: name.slice(0, open), acronym } : { name };
+  if (open <= 0) return { name };
+  const close = name.indexOf(')', open);
+  const acronym = name.slice(open + 2, close);
+  if (close < 0 || !/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym)) return { name };
+  // « agence régionale de santé (ARS) Occitanie »: inside the name, the acronym stays and is an alias too.
+  return close === name.length - 1 ? { name: name.slice(0, open), acronym } : { name, acronym };
 }
 
 function stripTitle(name: string): string {
@@ -81,12 +85,20 @@ function genderOfName(name: string): Gender {
   return FIRST_NAMES.get(given) ?? FIRST_NAMES.get(given.split('-')[0] ?? '');
 }
 
+/** « SNUipp-FSU », « la CFE-CGC », « Force ouvrière (FO) »: a trade union's name (folded). */
+function isUnionName(folded: string): boolean {
+  return folded.split(/[\s-]+/).some((part) => UNION_MARKERS.has(part)) || UNION_MARKERS.has(folded);
+}
+
 export function speakerKindOf(name: string): SpeakerKind {
   const f = fold(stripDeterminer(name));
   if (PUBLICATIONS.has(f) || PUBLICATIONS.has(name.toLowerCase())) return 'publication';
   if (KNOWN_ORGANISATIONS.has(f) || KNOWN_ORGANISATIONS.has(name.toLowerCase())) return 'organisation';
   const words = f.split(' ');
   if (ORGANISATION_NOUNS.has(words[0] ?? '')) return 'organisation';
+  if (isUnionName(f)) return 'organisation';
+  // « l’ARS », « la SNCF »: an acronym names an organisation.
+  if (/^\p{Lu}{2,}$/u.test(stripDeterminer(name))) return 'organisation';
   // « Atlantis Énergies », « Vertal Industries »: a company's name ends in a word like these.
   if (words.length > 1 && COMPANY_NAME_WORDS.has(words[words.length - 1]!)) return 'organisation';
   return 'person';
@@ -105,10 +117,18 @@ class Registry {
   private readonly byName = new Map<string, Entity>();
 
   add(name: string, kind?: SpeakerKind, gender?: Gender): Entity {
-    const { name: full, acronym } = splitAcronym(stripTitle(name));
+    const { name: full, acronym: written } = splitAcronym(stripTitle(name));
     const clean = full;
     const key = fold(clean);
+    // The acronym names the organisation itself, not « le directeur général de la banque (BCQ) ».
+    const acronym = written && (kind ?? speakerKindOf(clean)) !== 'person' && kind !== 'description' ? written : undefined;
     let e = this.byName.get(key) ?? (acronym ? this.byName.get(fold(acronym)) : undefined);
+    // « L’ONF » met first, « l’Office national des forêts (ONF) » later: the full name becomes canonical.
+    if (e && acronym && e.name === acronym && !this.byName.has(key)) {
+      e.name = clean;
+      e.aliases.add(clean);
+      this.byName.set(key, e);
+    }
     if (!e) {
       e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [] };
       this.byName.set(key, e);
@@ -167,8 +187,11 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         demonym = demonymGender(tokens[name.first]) ?? undefined;
         name.first++;
       }
-      // « au gymnase Jules-Ferry »: a place, not a person.
-      if (PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '')) {
+      // « au gymnase Jules-Ferry »: a place, not a person. « l’ADN », « des LED », « le TER », « DIRECT »:
+      // an acronym is a speaker only as « l’ARS », « la SNCF » (a determiner, not after « de »).
+      const acronym = name.after - name.first === 1 && /^\p{Lu}{2,}$/u.test(tokens[name.first]!.text);
+      const actsAsOrganisation = acronym && ['l’', 'la', 'le'].includes(tokens[name.first - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '');
+      if (PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
         i = name.after - 1;
         continue;
       }
@@ -492,6 +515,9 @@ export function attributeSpeakers(
     }
     // « le syndicat », « l’entreprise » after a named organisation refer back to it (not « le parquet de Quimper »).
     if (referring && ORGANISATION_NOUNS.has(head) && stripDeterminer(m.text).split(/\s+/).length <= 2) {
+      // « le syndicat » after « … du SNUipp-FSU »: a union, even one named only as a complement.
+      const union = head === 'syndicat' || head === 'intersyndicale' ? latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && isUnionName(fold(e.name))) : null;
+      if (union) return union;
       const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && /^\p{Lu}/u.test(e.name) && e.name !== stripDeterminer(m.text));
       if (org) return org;
     }

@@ -283,3 +283,17 @@ describe('live blogs, passives and titles', () => {
     expect(statements('Le directeur a annoncé jeudi la suppression de concerts, après la décision de la Région de ne pas renouveler sa subvention.')).toEqual([]);
   });
 });
+
+describe('acronyms and unions', () => {
+  it('lets « L’ARS » be the next « Elle », but not an acronym used as a thing (« l’ADN », « le TER »)', () => {
+    const text = 'Nathalie, mère de trois enfants, s’inquiète. L’ARS rappelle que toute personne fiévreuse doit consulter. Elle recommande aussi aux voyageurs de se protéger.';
+    expect(speakerOf(text, 'se protéger')?.name).toBe('ARS');
+    const other = 'Claire Duthoit, archéologue, a pris la parole. Les analyses de l’ADN sont en cours. « Le temps nous est compté », dit-elle.';
+    expect(speakerOf(other, 'Le temps')?.name).toBe('Claire Duthoit');
+  });
+
+  it('resolves « le syndicat » to a union named only as a complement', () => {
+    const text = 'Un argument que balaie Sylvain Maréchaux, cosecrétaire du SNUipp-FSU. La DSDEN maintient sa carte scolaire. Selon le syndicat, sept écoles n’auront plus que deux classes.';
+    expect(speakerOf(text, 'sept écoles')?.name).toBe('SNUipp-FSU');
+  });
+});
