@@ -303,8 +303,8 @@ export const TITLES: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
  * descriptions, not names. Matched by ending; the value is the gender the ending implies.
  */
 export const DEMONYM_ENDINGS: ReadonlyArray<[string, 'm' | 'f']> = [
-  ['aine', 'f'], ['ienne', 'f'], ['aise', 'f'], ['oise', 'f'], ['ande', 'f'], ['ane', 'f'], ['ine', 'f'],
-  ['ain', 'm'], ['ien', 'm'], ['ais', 'm'], ['ois', 'm'], ['and', 'm'], ['an', 'm'],
+  ['aine', 'f'], ['ienne', 'f'], ['aise', 'f'], ['oise', 'f'], ['ande', 'f'], ['ane', 'f'], ['ine', 'f'], ['arde', 'f'], ['ote', 'f'],
+  ['ain', 'm'], ['ien', 'm'], ['ais', 'm'], ['ois', 'm'], ['and', 'm'], ['an', 'm'], ['ard', 'm'], ['ot', 'm'],
 ];
 
 /** Role nouns that make a noun phrase a speaker description (« le patron d'OpenAI »). Value: gender. */
@@ -658,7 +658,7 @@ export const DETERMINER_GENDER: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map(
 export const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'puis', 'où', 'dont', 'lorsque', 'quand', 'si', 'comme', 'alors']);
 
 /** Prepositions after which a name is an object, not a speaker. */
-export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers']);
+export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers', 'derrière', 'devant']);
 
 export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 

@@ -178,6 +178,7 @@ function insideAny(spans: Span[], at: number): boolean {
 function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][], quotes: Span[], registry: Registry): void {
   for (const s of sentences) {
     const tokens = sentenceTokens[s.index]!;
+    let lastObjectEnd = -1;
     for (let i = 0; i < tokens.length; i++) {
       const name = nameAt(tokens, i);
       if (!name) continue;
@@ -227,9 +228,12 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         let b = name.first - 1;
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];
+        // « derrière l’Autrichienne Anna Weissacher et la Suédoise Elsa Lindmark »: a name coordinated
+        // with an object is one too.
+        const coordinatedWithObject = before?.lower === 'et' && lastObjectEnd >= 0 && b - lastObjectEnd <= 1;
         // « Le projet a été porté par Hélène Drouot »: a passive's agent is who acted, not an object.
         const passiveAgent = before?.lower === 'par' && /(é|ée|és|ées|is|ise|it|ite|u|ue)$/.test(tokens[b - 1]?.lower ?? '');
-        let isObject = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent;
+        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent) || coordinatedWithObject;
         // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
@@ -251,6 +255,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // « La victoire revient à Nuria Castells, qui n’a pas voulu commenter »: an object that is
         // the subject of the relative clause after it is who the next sentences speak of.
         const subjectOfRelative = tokens[name.after]?.text === ',' && tokens[name.after + 1]?.lower === 'qui';
+        lastObjectEnd = isObject ? name.after : -1;
         if ((!isObject || subjectOfRelative) && !inReportedClause && !relayBeforePronoun && !insideAny(quotes, at)) {
           e.salientAt.push(at);
           e.namedAt.push(at);
@@ -305,7 +310,16 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
   let desc = DETERMINERS.has(tokens[i]?.lower ?? '') ? descriptionAt(tokens, i, tokens.length) : null;
   if (!desc && comma > 0 && comma < i + 8) desc = descriptionAt(tokens, comma + 1, tokens.length);
-  if (!desc) return;
+  if (!desc) {
+    // « Partie avec le dossard 27, la Haut-Savoyarde avait signé … »: a demonym subject refers back.
+    const d = [i, comma + 1].find((k) => k >= 0 && DETERMINERS.has(tokens[k]?.lower ?? '') && demonymGender(tokens[k + 1]) && !nameAt(tokens, k + 2));
+    if (d === undefined || insideAny(quotes, tokens[d]!.start)) return;
+    const word = fold(tokens[d + 1]!.text);
+    const holders = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(word)));
+    const referent = holders.length === 1 ? holders[0]! : topic && topic.kind === 'person' && compatible(topic.gender, demonymGender(tokens[d + 1]) ?? undefined) ? topic : null;
+    referent?.salientAt.push(tokens[d]!.start);
+    return;
+  }
   const phrase = stripDeterminer(textOf(text, tokens, desc.first, desc.after));
   const at = tokens[desc.first]!.start;
   // « Un agriculteur passe neuf heures … », inside someone's quote, is what they say, not who speaks.

@@ -297,3 +297,10 @@ describe('acronyms and unions', () => {
     expect(speakerOf(text, 'sept écoles')?.name).toBe('SNUipp-FSU');
   });
 });
+
+describe('demonyms and coordinated objects', () => {
+  it('makes a demonym subject (« la Haut-Savoyarde ») refer to the article’s subject, not to a rival named as an object', () => {
+    const text = 'Léna Borrel a décroché samedi son premier podium, derrière l’Autrichienne Anna Weiss et la Suédoise Elsa Lind. Partie avec le dossard 27, la Haut-Savoyarde a réussi une seconde manche parfaite. « J’ai juste essayé de skier », a-t-elle raconté. Léna Borrel vise désormais le globe.';
+    expect(speakerOf(text, 'J’ai juste')?.name).toBe('Léna Borrel');
+  });
+});
