@@ -14,6 +14,7 @@ import {
   INCISE_ONLY_LEMMAS,
   INTENT_NOUNS,
   MEDIA_NOUNS,
+  NEGATION_CLOSERS,
   NOT_PARTICIPLES,
   OFFENCE_CONTEXT,
   NOT_INFINITIVES,
@@ -31,7 +32,7 @@ import {
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
-import { isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
+import { descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -894,6 +895,8 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
     let j = i + 1;
     while (j < tokens.length && (ADVERBS.has(tokens[j]!.lower) || tokens[j]!.text === ',')) j++;
     if (groupStarts.has(j)) return i;
+    // « … ouvriront en 2027 et n’exclut pas d’étendre … »: a negated verb after « et » is the speaker's again.
+    if (['ne', 'n’'].includes(tokens[j]?.lower ?? '') && NEGATION_CLOSERS.has(tokens[j + 2]?.lower ?? '')) return i;
     // « … par la société et a requis quatre mois »: a compound verb after « et » is the speaker acting again.
     if (['a', 'ont'].includes(tokens[j]?.lower ?? '') && /(é|i|is|it|u|us|ert|ait)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]?.kind === 'word') return i;
   }
@@ -1105,6 +1108,13 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (!closesSource(m) && head.lower !== 'pour') m = sourceUpToComma(text, tokens, h + 1);
     if (m && head.lower !== 'pour') m = documentAuthor(text, tokens, m) ?? m;
     if (!m || !closesSource(m)) return;
+    // « Selon l’Observatoire funéraire de l’Ouest, une association de professionnels du secteur, … »:
+    // an apposition describing the source, between commas, with no verb.
+    if (['un', 'une'].includes(tokens[reachOf(m) + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && t.text === ',');
+      const apposition = close > 0 && close - reachOf(m) <= 10 ? descriptionAt(tokens, reachOf(m) + 1, close) : null;
+      if (apposition && apposition.after === close && findVerbGroups(tokens, reachOf(m) + 1, close).length === 0) m = { ...m, reach: close };
+    }
     // « D’après l’association X, qui accompagne …, content »: a relative clause between commas.
     if (tokens[reachOf(m) + 1]?.lower === 'qui') {
       const close = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && t.text === ',');
@@ -1118,8 +1128,9 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     const contentTok = tokens[reachOf(m) + 1];
     if (!contentTok) return;
     if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled
-    // The clause ends at a colon or semicolon: what follows explains it in the article's voice.
-    const stop = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && (t.text === ':' || t.text === ';'));
+    // The clause runs to the end of the sentence, colon included (« … s’explique par le coût de la vie :
+    // croquettes, vétérinaire »), but stops at a semicolon, and at a colon that hands over to a quote.
+    const stop = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && (t.text === ';' || (t.text === ':' && quotes.some((q) => q.open > t.start))));
     const span = tidy(text, contentTok.start, stop > 0 ? tokens[stop]!.start : sentence.end);
     if (quotes.some((q) => q.open >= span.start && q.open < span.end)) {
       // The quote is a mixed statement; a clause coordinated with it outside the marks is the source's too.

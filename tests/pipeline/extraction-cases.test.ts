@@ -388,3 +388,19 @@ describe('participial clauses, relative objects and indirect objects', () => {
     expect(speakerOf('Hervé Mallet fulmine. Il a lancé au quatrième arbitre que c’était « un scandale ».', 'un scandale')?.name).toBe('Hervé Mallet');
   });
 });
+
+describe('boundaries of « Selon X, » clauses', () => {
+  it('runs past a colon that explains, stops at one that hands over to a quote', () => {
+    const [a] = statements('Selon le refuge, la hausse des abandons s’explique par le coût de la vie : croquettes, vétérinaire, assurance.');
+    expect(a?.text).toBe('la hausse des abandons s’explique par le coût de la vie : croquettes, vétérinaire, assurance');
+    const b = statements('Pour l’économiste Mathilde Gauch, le problème est structurel : la France « construit là où la terre est bon marché ».');
+    expect(b.map((c) => [c.kind, c.text])).toEqual([['indirect', 'le problème est structurel'], ['mixed', 'construit là où la terre est bon marché']]);
+  });
+
+  it('skips an indefinite apposition after the source, and ends a clause at a negated coordinated verb', () => {
+    const [a] = statements('Selon l’Observatoire funéraire de l’Ouest, une association de professionnels du secteur, le délai atteint six jours.');
+    expect(a?.text).toBe('le délai atteint six jours');
+    const [b] = statements('Le président assure que deux parkings ouvriront en 2027 et n’exclut pas d’étendre la voie.');
+    expect(b?.text).toBe('deux parkings ouvriront en 2027');
+  });
+});
