@@ -34,7 +34,7 @@ function nextChar(text, j) { while (j < text.length && SPACE.test(text[j]) && te
 const totals = { direct: 0, mixed: 0, indirect: 0 }, optTotals = { direct: 0, mixed: 0, indirect: 0 };
 let passages = 0, empty = 0;
 for (const dir of dirs) {
-  const txts = readdirSync(dir).filter((f) => /^\d{3}-[a-z0-9-]+\.txt$/.test(f)).sort();
+  const txts = readdirSync(dir).filter((f) => /^\d{3,4}-[a-z0-9-]+\.txt$/.test(f)).sort();
   for (const f of txts) {
     passages++;
     const buf = readFileSync(join(dir, f));
