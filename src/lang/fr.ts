@@ -267,6 +267,7 @@ export const NEGATION_CLOSERS = new Set(['pas', 'jamais', 'plus', 'guère', 'poi
 
 /** Adverbs and short adverbials that may stand between subject, auxiliary and participle. */
 export const ADVERBS = new Set([
+  'mieux', 'davantage',
   'aussi', 'également', 'encore', 'déjà', 'toujours', 'ensuite', 'enfin', 'alors', 'même', 'notamment',
   'surtout', 'bien', 'ainsi', 'pourtant', 'cependant', 'néanmoins', 'toutefois', 'donc', 'clairement',
   'publiquement', 'récemment', 'longtemps', 'vivement', 'fermement', 'hier', 'aujourd’hui', "aujourd'hui",
@@ -289,6 +290,7 @@ export const STRESSED_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map(
 export const DETERMINERS = new Set([
   'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'cet',
   'du', 'au', 'aux', 'plusieurs', 'certains', 'certaines', 'quelques', 'deux', 'trois', 'nombre', 'chaque',
+  'notre', 'votre',
 ]);
 
 /** Civil titles before a name; the value is the gender they imply. */
@@ -393,7 +395,16 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['skieuse', 'f'], ['touriste', 'any'], ['vacancier', 'm'], ['vacancière', 'f'], ['commerçant', 'm'],
   ['brasseur', 'm'], ['brasseuse', 'f'], ['pompière', 'f'], ['sapeur-pompier', 'm'], ['urgentiste', 'any'],
   ['quadragénaire', 'any'], ['vétérinaire', 'any'], ['sauveteur', 'm'], ['guide', 'any'], ['fermier', 'm'],
-  ['fermière', 'f'], ['éleveur', 'm'], ['éleveuse', 'f'], ['exploitant', 'm'], ['exploitante', 'f'], ['administrateur', 'm'], ['administratrice', 'f'], ['utilisateur', 'm'], ['utilisatrice', 'f'], ['signataire', 'any'], ['photographe', 'any'],
+  ['fermière', 'f'], ['éleveur', 'm'], ['éleveuse', 'f'], ['exploitant', 'm'], ['exploitante', 'f'], ['planteur', 'm'], ['planteuse', 'f'], ['cultivateur', 'm'], ['cultivatrice', 'f'],
+  ['ostréiculteur', 'm'], ['ostréicultrice', 'f'], ['arboriculteur', 'm'], ['chasseur', 'm'], ['chasseuse', 'f'], ['bûcheron', 'm'],
+  ['facteur', 'm'], ['factrice', 'f'], ['livreur', 'm'], ['livreuse', 'f'], ['docker', 'm'], ['soudeur', 'm'], ['mineur', 'm'],
+  ['moniteur', 'm'], ['monitrice', 'f'], ['boucher', 'm'], ['bouchère', 'f'], ['fromager', 'm'], ['fromagère', 'f'],
+  ['libraire', 'any'], ['fleuriste', 'any'], ['coiffeur', 'm'], ['coiffeuse', 'f'], ['buraliste', 'any'], ['opticien', 'm'],
+  ['huissier', 'm'], ['comptable', 'any'], ['banquier', 'm'], ['banquière', 'f'], ['assureur', 'm'], ['maçon', 'm'],
+  ['couvreur', 'm'], ['peintre', 'any'], ['sculpteur', 'm'], ['sculptrice', 'f'], ['poète', 'any'], ['cinéaste', 'any'],
+  ['scénariste', 'any'], ['barman', 'm'], ['informaticien', 'm'], ['informaticienne', 'f'], ['développeur', 'm'],
+  ['développeuse', 'f'], ['animateur', 'm'], ['animatrice', 'f'], ['soigneur', 'm'], ['soigneuse', 'f'], ['graphiste', 'any'],
+  ['propriétaire', 'any'], ['voyageur', 'm'], ['voyageuse', 'f'], ['commerçante', 'f'], ['retraitée', 'f'], ['administrateur', 'm'], ['administratrice', 'f'], ['utilisateur', 'm'], ['utilisatrice', 'f'], ['signataire', 'any'], ['photographe', 'any'],
   ['associé', 'm'], ['associée', 'f'], ['partenaire', 'any'], ['rival', 'm'], ['rivale', 'f'], ['adversaire', 'any'],
   ['binôme', 'any'], ['logeur', 'm'], ['logeuse', 'f'], ['colocataire', 'any'], ['hôte', 'any'], ['hôtesse', 'f'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
 ]);
@@ -440,6 +451,7 @@ export const ORGANISATION_NOUNS = new Set([
   'compagnie', 'laboratoire', 'hôpital', 'université', 'observatoire', 'communiqué', 'revue', 'quotidien',
   'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'bourse', 'équipe', 'cabinet', 'centre',
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
+  'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre',
 ]);
 
 /** Names that are organisations even though they look like proper names. */

@@ -216,10 +216,13 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const person = looksLikePerson(nameText);
       // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
       const firstNameAtStart = oneWordAtStart && FIRST_NAMES.has(tokens[0]!.lower) && registry.completions(nameText).length === 0;
-      if ((person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
-        // « le groupe Chimalp », « la revue Cinétique »: the noun before the name says it is an organisation.
-        const orgNoun = tokens[name.first - 1] && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
-        const e = registry.add(nameText, orgNoun ? 'organisation' : undefined, demonym);
+      // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,
+      // and its determiner gives « elle » or « il ».
+      const orgNoun = tokens[name.first - 1] !== undefined && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
+      if (orgNoun || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
+        const determiner = tokens[name.first - (orgNoun ? 2 : 1)]?.lower ?? '';
+        const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : undefined;
+        const e = registry.add(nameText, orgNoun ? 'organisation' : undefined, demonym ?? (orgNoun || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
         // « la Polonaise Zofia Wrona »: « la Polonaise » later refers to her.
         if (demonym && e.kind === 'person') addRole(e, tokens[name.first - 1]!.text);
         const at = tokens[name.first]!.start;

@@ -58,6 +58,15 @@ export interface ExtractionInput {
 
 const TRAILING = new Set(['.', '!', '?', '…', ' ', '\u00A0', '\u202F', '\n', '\r', '\t', ';', ',', ':']);
 
+/** « de mieux gérer », « à ne pas toucher », « à ne rien consommer », « de se fier »: an infinitive clause opens at `k`. */
+function infinitiveAt(tokens: Token[], k: number): boolean {
+  let j = k;
+  if (['ne', 'n’'].includes(tokens[j]?.lower ?? '') && ['pas', 'rien', 'jamais', 'plus', 'personne'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
+  else if (ADVERBS.has(tokens[j]?.lower ?? '') || /ment$/.test(tokens[j]?.lower ?? '')) j++;
+  while (OBJECT_PRONOUNS.has(tokens[j]?.lower ?? '') && j < k + 4) j++;
+  return looksInfinitive(tokens[j]);
+}
+
 function looksInfinitive(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (NOT_INFINITIVES.has(t.lower) || t.lower.length < 4) return false;
@@ -351,7 +360,7 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
   if (!t || i >= to) return null;
   if (t.lower === 'selon' || t.lower === 'd’après') {
     const m = mentionAfter(text, tokens, i + 1, to);
-    return m ? { mention: m, cue: t.text } : null;
+    return m && !isNewsroom(m) ? { mention: m, cue: t.text } : null;
   }
   if (DASHES.has(t.text)) {
     const m = mentionAfter(text, tokens, i + 1, to);
@@ -604,8 +613,8 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
       }
     }
   }
-  // « Selon nos informations, … »: the newsroom itself, nobody to attribute to.
-  if (selon && isNewsroom(selon.mention)) return null;
+  // « Selon nos informations, … », « selon notre reporter »: the newsroom itself, no source; a verb may still say who.
+  if (selon && isNewsroom(selon.mention)) selon = null;
   // « D’après le quotidien Kystposten, M. Hallstensen aurait qualifié … de « chantage » »: the
   // publication relays; the speaker is the subject of the reporting verb after it. So does a source
   // after the quote when a reporting verb before it has its own subject (« X a promis de « … », selon un communiqué »).
@@ -615,6 +624,8 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   // one with a speaker attributes the quote. The group stays free to report its own clause.
   const candidates = groups
     .filter((g) => g.verb >= from && g.verb < to && usableInClause(g, tokens))
+    // « le mot de « luthière », qu’elle juge « trop chic » »: a later verb with a quote of its own reports that one.
+    .filter((g) => !(g.start > quote.close && view.quotes.some((q) => q.open > g.end && tokenAt(tokens, q.open) - g.after <= 2)))
     .map((g) => ({ g, gi: groups.indexOf(g), distance: g.end <= quote.open ? quote.open - g.end : g.start - quote.close }))
     .filter((c) => c.distance >= 0)
     // A verb inside another verb's « que » clause (« X affirme que des tests avaient signalé « … » »)
@@ -980,7 +991,12 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
       i = next + 1;
     }
   }
-  const m = mentionAfter(text, tokens, i, before);
+  let m = mentionAfter(text, tokens, i, before);
+  // « Parmi les rares jeunes présents, Killian Bourdais, 27 ans, se dit prêt … »: a verbless opening phrase.
+  if ((!m || (m.type === 'description' && m.generic)) && i === 0 && firstComma > 0 && firstComma < Math.min(before, 8) && findVerbGroups(tokens, 0, firstComma).length === 0) {
+    const after = mentionAfter(text, tokens, firstComma + 1, before);
+    if (after && after.type !== 'pronoun' && !(after.type === 'description' && after.generic)) m = after;
+  }
   if (m) return m;
   const t = tokens[i];
   if (t && SUBJECT_PRONOUN_SET.has(t.lower)) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: t.lower === 'elle' ? 'f' : t.lower === 'il' ? 'm' : 'any' };
@@ -999,18 +1015,18 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (COMPLEMENTISERS.has(t.lower)) return i + 1 < tokens.length ? i + 1 : null;
     // « a demandé à la SNCF de rembourser … », « conseille aux maires d’éteindre … »: an indirect
     // object may stand before « de » + infinitive.
-    if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
+    if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && infinitiveAt(tokens, i + 1)) {
       return i + 1;
     }
     // « a demandé à l’UCI de « protéger les coureurs » et de … »: the infinitive is quoted.
     if (inPrepositionalPhrase && (t.lower === 'de' || t.lower === 'd’') && inQuote[i + 1] !== -1 && looksInfinitive(tokens[i + 2])) return i + 1;
     if (steps === 0 || !inPrepositionalPhrase) {
       // « de » + infinitive: « a promis de baisser », « a annoncé d’ici » is not one.
-      if ((t.lower === 'de' || t.lower === 'd’') && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])) || (tokens[i + 1]?.lower === 'ne' && tokens[i + 2]?.lower === 'pas'))) {
+      if ((t.lower === 'de' || t.lower === 'd’') && infinitiveAt(tokens, i + 1)) {
         return i + 1;
       }
-      // « à » + infinitive after the verbs that take it: « s’est engagé à supprimer … ».
-      if (t.lower === 'à' && A_INFINITIVE_LEMMAS.has(g.form.lemma) && (looksInfinitive(tokens[i + 1]) || (OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && looksInfinitive(tokens[i + 2])))) {
+      // « à » + infinitive after the verbs that take it: « s’est engagé à supprimer … », « appellent à ne rien consommer ».
+      if (t.lower === 'à' && A_INFINITIVE_LEMMAS.has(g.form.lemma) && infinitiveAt(tokens, i + 1)) {
         return i + 1;
       }
       // A bare infinitive: « a indiqué souhaiter que … », « affirme vouloir … ».
@@ -1037,8 +1053,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (t.kind === 'inversion') continue;
     // « appelle les particuliers à signaler … », « invite les habitants à rester … »: an object, then à + infinitive.
     if (A_INFINITIVE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase) {
-      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8) && tokens[j]!.kind === 'word' && !COMPLEMENTISERS.has(tokens[j]!.lower); j++) {
-        if (tokens[j]!.lower === 'à' && looksInfinitive(tokens[j + 1]) && inQuote[j + 1] === -1) return j + 1;
+      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8) && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number') && !COMPLEMENTISERS.has(tokens[j]!.lower); j++) {
+        if (tokens[j]!.lower === 'à' && infinitiveAt(tokens, j + 1) && inQuote[j + 1] === -1) return j + 1;
       }
     }
     return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)
@@ -1107,6 +1123,11 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     const closesSource = (x: ParsedMention | null) => x !== null && (tokens[reachOf(x)]?.text === ',' || (h > 0 && tokens[reachOf(x)]?.text === ':'));
     if (!closesSource(m) && head.lower !== 'pour') m = sourceUpToComma(text, tokens, h + 1);
     if (m && head.lower !== 'pour') m = documentAuthor(text, tokens, m) ?? m;
+    // « Pour Cédric Le Moal, infirmier et délégué CGT, la fermeture … »: an apposition the parser did not close.
+    if (m && !closesSource(m) && closedBySourceComma(tokens, m, tokens.length)) {
+      const close = tokens.findIndex((t, k) => k > m!.after && t.text === ',');
+      m = { ...m, reach: close };
+    }
     if (!m || !closesSource(m)) return;
     // « Selon l’Observatoire funéraire de l’Ouest, une association de professionnels du secteur, … »:
     // an apposition describing the source, between commas, with no verb.
@@ -1196,7 +1217,11 @@ function documentAuthor(text: string, tokens: Token[], m: ParsedMention): Parsed
   for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct') return null;
-    if (t.lower === 'par') return mentionAfter(text, tokens, j + 1);
+    // « une note interne consultée par notre journal »: the newsroom read it; the document stays the source.
+    if (t.lower === 'par') {
+      const agent = mentionAfter(text, tokens, j + 1);
+      return agent && !isNewsroom(agent) ? agent : null;
+    }
     if ((t.lower === 'de' || t.lower === 'd’' || t.lower === 'du' || t.lower === 'des') && j === k + 1) {
       // « des gendarmes » → « les gendarmes », « du syndicat » → « le syndicat »: read it with a determiner.
       const det = t.lower === 'du' ? 'le' : t.lower === 'des' ? 'les' : null;

@@ -186,10 +186,11 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // name may end in lower-case words or a number, up to the comma.
     if (ORGANISATION_NOUNS.has(head.lower) && after > k + 1 && /^\p{Lu}/u.test(tokens[after - 1]!.text) && (t.kind === 'word' || t.kind === 'number') && !/^\p{Lu}/u.test(t.text)) {
       let j = after;
-      const tailWord = (x: Token) => x.kind === 'number' || (x.kind === 'word' && ((!NP_STOPS.has(x.lower) && !REPORTING_VERB_FORMS.has(x.lower)) || (x.lower === 'et' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))));
-      // « l’association Rouge et Noir 1961, »
+      // « l’association Rouge et Noir 1961, », « l’ONG Terres sans plastique salue … »
+      const linkInside = (x: Token) => ['et', 'sans', 'pour', 'de', 'du', 'des', 'en', 'sur'].includes(x.lower) && tokens[j + 1]?.kind === 'word' && !REPORTING_VERB_FORMS.has(tokens[j + 1]!.lower);
+      const tailWord = (x: Token) => x.kind === 'number' || (x.kind === 'word' && ((!NP_STOPS.has(x.lower) && !REPORTING_VERB_FORMS.has(x.lower)) || linkInside(x)));
       while (j < Math.min(limit, after + 4) && tailWord(tokens[j]!)) j++;
-      if (j > after && (j >= limit || CLAUSE_STOPS.has(tokens[j]!.text))) {
+      if (j > after && (j >= limit || CLAUSE_STOPS.has(tokens[j]!.text) || REPORTING_VERB_FORMS.has(tokens[j]!.lower))) {
         after = j;
         break;
       }
@@ -333,7 +334,7 @@ function descriptionWithoutDeterminer(tokens: Token[], i: number, limit: number)
  */
 function organisationName(source: string, tokens: Token[], desc: Description): ParsedMention | null {
   for (let n = desc.first + 2; n < desc.after; n++) {
-    if (!/^\p{Ll}/u.test(tokens[n - 1]!.text) || ROLE_LINKS.has(tokens[n - 1]!.lower)) continue;
+    if ((!/^\p{Ll}/u.test(tokens[n - 1]!.text) && !ORGANISATION_NOUNS.has(tokens[n - 1]!.lower)) || ROLE_LINKS.has(tokens[n - 1]!.lower)) continue;
     const inner = nameAt(tokens, n, desc.after);
     // … with a lower-case tail the name parser leaves out (« Livreurs unis 93 »).
     const tail = inner !== null && tokens.slice(inner.after, desc.after).every((x) => x.kind === 'number' || x.kind === 'word');

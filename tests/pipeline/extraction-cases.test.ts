@@ -404,3 +404,25 @@ describe('boundaries of « Selon X, » clauses', () => {
     expect(b?.text).toBe('deux parkings ouvriront en 2027');
   });
 });
+
+describe('infinitive complements, verbless openings and rejected terms', () => {
+  it('reads infinitives after an object with a number, an adverb or a negation', () => {
+    expect(statements('Une voix invite les 9 000 spectateurs à rejoindre les abris.').map((c) => c.text)).toEqual(['rejoindre les abris']);
+    expect(statements('Le maire demande aux organisateurs de mieux gérer le stationnement.').map((c) => c.text)).toEqual(['mieux gérer le stationnement']);
+    expect(statements('Les autorités sanitaires appellent à ne rien consommer sans contrôle.').map((c) => c.text)).toEqual(['ne rien consommer sans contrôle']);
+  });
+
+  it('finds the subject after a verbless opening phrase for the quote that follows', () => {
+    const text = 'Nathalie Rouaud, la présidente, a pris la parole. Parmi les rares jeunes présents, Killian Bourdais, 27 ans, se dit prêt. « Il faut changer la formule. »';
+    expect(speakerOf(text, 'Il faut changer')?.name).toBe('Killian Bourdais');
+  });
+
+  it('does not give a rejected term to the verb that reports the next quote', () => {
+    const claims = statements('Elle refuse pourtant le mot de « luthière », qu’elle juge « trop chic pour quelqu’un qui a de la colle sous les ongles ».');
+    expect(claims.map((c) => c.text)).toEqual(['trop chic pour quelqu’un qui a de la colle sous les ongles']);
+  });
+
+  it('reads organisations named after their noun, with lower-case words inside (« l’ONG Terres sans plastique salue »)', () => {
+    expect(speakerOf('L’ONG Terres sans plastique salue pour sa part « un premier pas ».', 'un premier pas')?.name).toBe('Terres sans plastique');
+  });
+});
