@@ -268,11 +268,20 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         if (app && e.kind === 'person') addRole(e, app.role);
         // « le secrétaire à la Défense Pete Hegseth », « Le fondateur du parti, Jean Dupont, »
         const end = tokens[name.first - 1]?.text === ',' ? name.first - 1 : name.first;
-        for (let d = Math.max(0, end - 10); d < end; d++) {
+        let learned = false;
+        for (let d = Math.max(0, end - 10); d < end && !learned; d++) {
           const desc = descriptionAt(tokens, d, end);
           if (desc && desc.after === end && !desc.organisation) {
             addRole(e, textOf(text, tokens, desc.first, desc.after));
-            break;
+            learned = true;
+          }
+        }
+        // « Conseillère municipale d’opposition, Gwénaëlle Le Bihan demande … »: a role without a determiner opening the sentence.
+        if (!learned && end === name.first - 1 && end > 0 && (ROLE_NOUNS.has(tokens[0]!.lower) || PERSON_NOUNS.has(tokens[0]!.lower))) {
+          const desc = descriptionAt([{ ...tokens[0]!, text: 'le', lower: 'le' }, ...tokens.slice(0, end)], 0, end + 1);
+          if (desc && desc.after === end + 1 && !desc.organisation) {
+            addRole(e, textOf(text, tokens, 0, end));
+            if (!e.gender) e.gender = ROLE_NOUNS.get(tokens[0]!.lower) === 'f' || PERSON_NOUNS.get(tokens[0]!.lower) === 'f' ? 'f' : e.gender;
           }
         }
       }

@@ -304,3 +304,10 @@ describe('demonyms and coordinated objects', () => {
     expect(speakerOf(text, 'J’ai juste')?.name).toBe('Léna Borrel');
   });
 });
+
+describe('roles opening a sentence without a determiner', () => {
+  it('learns « Conseillère municipale d’opposition, X » so that « l’élue » is X', () => {
+    const text = 'Marie-Thérèse Guillou, 79 ans, a protesté. Conseillère municipale d’opposition, Gwénaëlle Le Bihan demande un moratoire. « On aurait dû consulter la population », regrette l’élue.';
+    expect(speakerOf(text, 'On aurait dû')?.name).toBe('Gwénaëlle Le Bihan');
+  });
+});
