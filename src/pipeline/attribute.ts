@@ -258,8 +258,12 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // « La victoire revient à Nuria Castells, qui n’a pas voulu commenter »: an object that is
         // the subject of the relative clause after it is who the next sentences speak of.
         const subjectOfRelative = tokens[name.after]?.text === ',' && tokens[name.after + 1]?.lower === 'qui';
+        // « longe les prés de Bernard Alquier, éleveur de brebis. Il dit … »: a person introduced at the
+        // end of a sentence with a bare role apposition is who the next sentence is about.
+        const app0 = tokens[name.after]?.text === ',' ? appositionAfter(text, tokens, name.after) : null;
+        const introducedLast = app0 !== null && ['.', '!', '?'].includes(tokens[app0.after]?.text ?? '') && !DETERMINERS.has(tokens[name.after + 1]?.lower ?? '');
         lastObjectEnd = isObject ? name.after : -1;
-        if ((!isObject || subjectOfRelative) && !inReportedClause && !relayBeforePronoun && !insideAny(quotes, at)) {
+        if ((!isObject || subjectOfRelative || introducedLast) && !inReportedClause && !relayBeforePronoun && !insideAny(quotes, at)) {
           e.salientAt.push(at);
           e.namedAt.push(at);
         }

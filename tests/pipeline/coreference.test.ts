@@ -311,3 +311,10 @@ describe('roles opening a sentence without a determiner', () => {
     expect(speakerOf(text, 'On aurait dû')?.name).toBe('Gwénaëlle Le Bihan');
   });
 });
+
+describe('people introduced at the end of a sentence', () => {
+  it('makes « … les prés de Bernard Alquier, éleveur de brebis. » the antecedent of the next « Il »', () => {
+    const text = 'Christian Vidal, le directeur de la carrière, dément. En contrebas, le ruisseau longe les prés de Bernard Alquier, éleveur de brebis. Il dit avoir remarqué « une eau qui mousse ».';
+    expect(speakerOf(text, 'une eau qui mousse')?.name).toBe('Bernard Alquier');
+  });
+});
