@@ -462,8 +462,20 @@ export function attributeSpeakers(
   for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson });
 
   /** Lower-case words of the sentence after `offset`, at most `count`. */
+  /** The sentence containing `offset` (binary search: sentences are in text order). */
+  const sentenceAt = (offset: number): Sentence | undefined => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const found = sentences[lo];
+    return found && found.start <= offset && offset <= found.end ? found : undefined;
+  };
   const tokensAfter = (offset: number, count: number): string[] => {
-    const sentence = sentences.find((x) => x.start <= offset && offset <= x.end);
+    const sentence = sentenceAt(offset);
     if (!sentence) return [];
     return sentenceTokens[sentence.index]!.filter((t) => t.start >= offset).slice(0, count).map((t) => t.lower);
   };
@@ -567,7 +579,7 @@ export function attributeSpeakers(
     // « La navigatrice est saine et sauve, a indiqué son équipe. Jointe par téléphone, elle … »:
     // a person salient in the same sentence as the organisation is the likelier « il »/« elle ».
     const at = lastBefore(best.salientAt, m.start);
-    const sentence = sentences.find((x) => x.start <= at && at < x.end);
+    const sentence = sentenceAt(at);
     if (!sentence || (m.start >= sentence.start && m.start < sentence.end)) return best;
     const person = latestBefore((e) => e.salientAt, sentence.end, sentence.end - sentence.start, (e) => e.kind === 'person' && e.gender !== undefined && speakerLike(m)(e));
     return person && lastBefore(person.salientAt, sentence.end) >= sentence.start ? person : best;

@@ -149,11 +149,13 @@ export function extractStatements(input: ExtractionInput): ExtractedStatement[] 
     for (let k = q; k < top.length && top[k]!.open < sentence.end; k++) quotes.push(top[k]!);
     const view = viewOf(sentence, input.sentenceTokens?.[sentence.index] ?? tokenize(text, sentence.start, sentence.end), quotes);
     const usedGroups = new Set<number>();
+    // Statements of this sentence are out[sentenceFirst …]: checks on them stay local (no scan of the document's).
+    const sentenceFirst = out.length;
     const groups = findVerbGroups(view.tokens).filter((g) => view.inQuote[g.verb] === -1);
     quotes.forEach((quote, qi) => extractQuote(text, view, qi, quote, groups, usedGroups, previousSentence, input.paragraphs, out));
     extractIndirect(text, view, groups, usedGroups, out);
-    extractSelonClause(text, view, out);
-    extractTrailingIncise(text, view, groups, usedGroups, out);
+    extractSelonClause(text, view, out, sentenceFirst);
+    extractTrailingIncise(text, view, groups, usedGroups, out, sentenceFirst);
     previousSentence = view;
   }
   attributeLedeQuotes(text, input, out);
@@ -168,9 +170,10 @@ export function extractStatements(input: ExtractionInput): ExtractedStatement[] 
  */
 function attributeLedeQuotes(text: string, input: ExtractionInput, out: ExtractedStatement[]): void {
   const { sentences, paragraphs } = input;
+  const indexOf = new Map(sentences.map((x, k) => [x.start, k]));
   for (const st of out) {
     if (st.kind !== 'direct' || st.mention || st.continues) continue;
-    const index = sentences.findIndex((x) => x.start === st.sentence.start);
+    const index = indexOf.get(st.sentence.start) ?? -1;
     const here = sentences[index];
     const next = sentences[index + 1];
     if (!here || !next || paragraphs[here.paragraph]?.start !== here.start || next.paragraph !== here.paragraph) continue;
@@ -541,7 +544,13 @@ function isMedium(tokens: Token[], m: ParsedMention): boolean {
 function closedBySourceComma(tokens: Token[], m: ParsedMention, limit: number): boolean {
   if (tokens[reachOf(m)]?.text === ',') return true;
   if (tokens[m.after]?.text !== ',') return false;
-  const next = tokens.findIndex((t, k) => k > m.after && k < limit && t.text === ',');
+  let next = -1;
+  for (let k = m.after + 1; k < Math.min(limit, m.after + 17); k++) {
+    if (tokens[k]!.text === ',') {
+      next = k;
+      break;
+    }
+  }
   return next > 0 && next - m.after <= 16 && findVerbGroups(tokens, m.after + 1, next).length === 0 && !tokens.slice(m.after + 1, next).some((t) => COMPLEMENTISERS.has(t.lower) || t.lower === 'qui');
 }
 
@@ -785,7 +794,13 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
     while (contentFirst !== null && contentFirst < tokens.length) {
       let boundary = clauseBoundary(tokens, groupStarts, contentFirst);
       // « assure qu’il ignorait que … : « On pensait … » »: the colon hands over to a direct quote.
-      const colon = tokens.findIndex((t, k) => k > contentFirst! && (boundary === null || k < boundary) && t.text === ':' && QUOTE_OPENERS.has(tokens[k + 1]?.text ?? ''));
+      let colon = -1;
+      for (let k = contentFirst + 1, end = Math.min(boundary ?? tokens.length, contentFirst + MAX_CLAUSE_TOKENS); k < end; k++) {
+        if (tokens[k]!.text === ':' && QUOTE_OPENERS.has(tokens[k + 1]?.text ?? '')) {
+          colon = k;
+          break;
+        }
+      }
       if (colon > 0) boundary = colon;
       const startTok = tokens[contentFirst]!;
       const endOffset = boundary === null ? sentence.end : tokens[boundary]!.start;
@@ -1070,7 +1085,7 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
  * the incise (an optional statement in the gold sets, a real one for a fact-checker), and the
  * incise's subject becomes a speaker the next pronouns can refer to.
  */
-function extractTrailingIncise(text: string, view: SentenceView, groups: VerbGroup[], used: Set<number>, out: ExtractedStatement[]): void {
+function extractTrailingIncise(text: string, view: SentenceView, groups: VerbGroup[], used: Set<number>, out: ExtractedStatement[], sentenceFirst: number): void {
   const { tokens, sentence, quotes } = view;
   if (quotes.length > 0 || tokens.length < 6) return;
   for (let gi = groups.length - 1; gi >= 0; gi--) {
@@ -1082,7 +1097,7 @@ function extractTrailingIncise(text: string, view: SentenceView, groups: VerbGro
     const rest = tokens.slice(reachOf(m)).filter((t) => t.kind !== 'punct');
     if (rest.length > 6 || tokens.slice(reachOf(m)).some((t) => t.text === ',' && t !== tokens[tokens.length - 1])) continue;
     // The clause before the comma must not be a reporting clause already taken.
-    if (out.some((st) => st.start >= sentence.start && st.end <= sentence.end)) return;
+    if (out.length > sentenceFirst) return;
     const span = tidy(text, sentence.start, tokens[g.first - 1]!.start);
     if (span.end - span.start < 10) return;
     used.add(gi);
@@ -1101,7 +1116,7 @@ function extractTrailingIncise(text: string, view: SentenceView, groups: VerbGro
 
 // --- « Selon X, … » ---------------------------------------------------------------------------
 
-function extractSelonClause(text: string, view: SentenceView, out: ExtractedStatement[]): void {
+function extractSelonClause(text: string, view: SentenceView, out: ExtractedStatement[], sentenceFirst: number): void {
   const { tokens, sentence, quotes } = view;
   if (tokens.length < 4) return;
   // « 16 h 40 – Selon le parquet, … » in a live blog: skip a leading time stamp.
@@ -1151,7 +1166,8 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled
     // The clause runs to the end of the sentence, colon included (« … s’explique par le coût de la vie :
     // croquettes, vétérinaire »), but stops at a semicolon, and at a colon that hands over to a quote.
-    const stop = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && (t.text === ';' || (t.text === ':' && quotes.some((q) => q.open > t.start))));
+    const lastQuoteOpen = quotes.length > 0 ? quotes[quotes.length - 1]!.open : -1;
+    const stop = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && (t.text === ';' || (t.text === ':' && lastQuoteOpen > t.start)));
     const span = tidy(text, contentTok.start, stop > 0 ? tokens[stop]!.start : sentence.end);
     if (quotes.some((q) => q.open >= span.start && q.open < span.end)) {
       // The quote is a mixed statement; a clause coordinated with it outside the marks is the source's too.
@@ -1180,7 +1196,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   // « …, selon X. » at the end of a sentence without quotes — unless a reporting verb of the
   // sentence already says who spoke (« X aurait réclamé que …, selon deux élus »: a relay).
   if (quotes.length > 0) return;
-  if (out.some((st) => st.sentence.start === sentence.start && st.kind === 'indirect')) return;
+  for (let k = sentenceFirst; k < out.length; k++) if (out[k]!.kind === 'indirect') return;
   for (let i = tokens.length - 2; i > 2; i--) {
     const t = tokens[i]!;
     if (t.lower !== 'selon' && t.lower !== 'd’après') continue;
