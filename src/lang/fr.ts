@@ -68,7 +68,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'saluer' }, { lemma: 'signaler' }, { lemma: 'signifier' }, { lemma: 'souffler' },
   { lemma: 'souhaiter' }, { lemma: 'souligner', infinitive: true }, { lemma: 'suggérer' }, { lemma: 'supplier' },
   { lemma: 'témoigner' }, { lemma: 'tonner' }, { lemma: 'tweeter' }, { lemma: 'twitter' },
-  { lemma: 's’exclamer' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
+  { lemma: 's’exclamer' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 'déconseiller' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
   { lemma: 'se réjouir' }, { lemma: 'se féliciter' }, { lemma: 'détailler' }, { lemma: 'décrypter' }, { lemma: 'nuancer' },
   { lemma: 'alléguer' }, { lemma: 'insinuer' },
   { lemma: 'assener' }, { lemma: 'asséner' }, { lemma: 'invoquer' }, { lemma: 'prôner' },
@@ -136,7 +136,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
-export const A_INFINITIVE_LEMMAS = new Set(['reprocher', 'appeler', 'inviter', 's’engager', 'encourager', 'inciter', 'demander', 'exhorter', 'insister']);
+export const A_INFINITIVE_LEMMAS = new Set(['déconseiller', 'reprocher', 'appeler', 'inviter', 's’engager', 'encourager', 'inciter', 'demander', 'exhorter', 'insister']);
 
 /**
  * Nouns of documents that are cited rather than speak: in « selon un bilan présenté lundi par
@@ -406,7 +406,7 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['développeuse', 'f'], ['animateur', 'm'], ['animatrice', 'f'], ['soigneur', 'm'], ['soigneuse', 'f'], ['graphiste', 'any'],
   ['propriétaire', 'any'], ['voyageur', 'm'], ['voyageuse', 'f'], ['commerçante', 'f'], ['retraitée', 'f'], ['administrateur', 'm'], ['administratrice', 'f'], ['utilisateur', 'm'], ['utilisatrice', 'f'], ['signataire', 'any'], ['photographe', 'any'],
   ['associé', 'm'], ['associée', 'f'], ['partenaire', 'any'], ['rival', 'm'], ['rivale', 'f'], ['adversaire', 'any'],
-  ['binôme', 'any'], ['logeur', 'm'], ['logeuse', 'f'], ['colocataire', 'any'], ['hôte', 'any'], ['hôtesse', 'f'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
+  ['binôme', 'any'], ['colistier', 'm'], ['colistière', 'f'], ['gagnant', 'm'], ['gagnante', 'f'], ['lauréat', 'm'], ['lauréate', 'f'], ['routeur', 'm'], ['verrier', 'm'], ['logeur', 'm'], ['logeuse', 'f'], ['colocataire', 'any'], ['hôte', 'any'], ['hôtesse', 'f'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
 ]);
 
 /** A general role noun and the roles it covers (« la magistrate » is the prosecutor or the judge). */
@@ -430,6 +430,7 @@ export const PEER_NOUNS = new Set([
   'coéquipier', 'coéquipière', 'collègue', 'concurrent', 'concurrente', 'associé', 'associée', 'partenaire',
   'compagnon', 'compagne', 'frère', 'sœur', 'épouse', 'mari', 'voisin', 'voisine', 'rival', 'rivale',
   'adversaire', 'binôme', 'cadet', 'cadette', 'aîné', 'aînée', 'logeur', 'logeuse', 'colocataire', 'hôte', 'hôtesse',
+  'colistier', 'colistière',
 ]);
 
 /**
@@ -677,7 +678,7 @@ export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 /** « l’intéressé(e) » names the person an article is about. */
 export const TOPIC_NOUNS = new Set(['intéressé', 'intéressée']);
 
-export const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une']);
+export const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une', 'du', 'au', 'de', 'à']);
 
 export const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut']);
 

@@ -38,6 +38,8 @@ import { fold, stripDeterminer, tokenize, type Token } from './tokenize.js';
 type Gender = 'm' | 'f' | 'pl' | 'any' | undefined;
 
 const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci']);
+/** « Son entourage a fait savoir que … »: speakers in their own right, not their possessor. */
+const COLLECTIVE_SPEAKERS = new Set(['entourage', 'cabinet', 'staff', 'camp', 'proches', 'avocats', 'conseil']);
 
 interface Entity {
   name: string;
@@ -594,7 +596,8 @@ export function attributeSpeakers(
     let entity: Entity | null = null;
     const m = st.mention;
     if (m) {
-      const possessive = m.type === 'description' && m.generic && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase());
+      // « sa famille » is its possessor's; « son entourage », « son équipe » speak as themselves.
+      const possessive = m.type === 'description' && m.generic && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase()) && !COLLECTIVE_SPEAKERS.has(m.head ?? '');
       if (m.type === 'name') entity = resolveName(m);
       else if (m.type === 'pronoun' || possessive) entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
       else entity = resolveDescription(m, m.start >= st.end || /^(selon|d’après|d'après|pour)$/i.test(st.cue ?? ''), st.end);

@@ -32,7 +32,7 @@ import {
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
-import { descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
+import { demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -289,7 +289,9 @@ function extractQuote(
     // Embedded in the article's own sentence: a mixed quote only when the sentence says who.
     kind = 'mixed';
     // An incise with no subject found (« », a répondu à nos questions ») yields to the sentence's own attribution.
-    const attribution = (suffixCue?.mention ? suffixCue : null) ?? sentenceAttribution(text, view, quote, groups) ?? suffixCue;
+    // « X a qualifié … de « … », d’après le site du club »: a source after the quote relays the sentence's own verb.
+    const relay = suffixCue !== null && /^(selon|d’après)$/i.test(suffixCue.cue ?? '') ? sentenceAttribution(text, view, quote, groups) : null;
+    const attribution = relay ?? (suffixCue?.mention ? suffixCue : null) ?? sentenceAttribution(text, view, quote, groups) ?? suffixCue;
     if (!attribution) return; // a term in marks that nobody is said to utter
     mention = attribution.mention;
     cue = attribution.cue;
@@ -562,7 +564,10 @@ function isNewsroom(m: ParsedMention | null): boolean {
 /** Whether token `at` lies in the « que » clause a verb group reports (not behind a relative « que »). */
 function isInsideComplement(tokens: Token[], inQuote: Int32Array, outer: VerbGroup, at: number): boolean {
   const start = complementStart(tokens, inQuote, outer);
-  return start !== null && start <= at && COMPLEMENTISERS.has(tokens[start - 1]?.lower ?? '');
+  if (start === null || start > at || !COMPLEMENTISERS.has(tokens[start - 1]?.lower ?? '')) return false;
+  // « … était « fragile », tandis qu’un porte-parole … a dénoncé »: another clause has begun.
+  const boundary = clauseBoundary(tokens, new Set(), start);
+  return boundary === null || boundary > at;
 }
 
 /** « le dossier », « la crise »: a subject that is neither a person, a role nor an organisation. */
@@ -577,7 +582,7 @@ function openingSource(text: string, tokens: Token[], limit: number): Attributio
   const head = tokens[h];
   if (!head || !['pour', 'selon', 'd’après'].includes(head.lower)) return null;
   const m = mentionAfter(text, tokens, h + 1, limit);
-  if (!m || tokens[reachOf(m)]?.text !== ',' || !isSpeakerLike(m)) return null;
+  if (!m || !closedBySourceComma(tokens, m, limit) || !isSpeakerLike(m)) return null;
   if (head.lower === 'pour' && m.type === 'name' && !isPersonLike(m) && !isOrganisationName(m.text)) return null;
   return { mention: m, cue: head.text };
 }
@@ -874,7 +879,7 @@ function coordinatedWithoutQuotes(text: string, view: SentenceView, from: number
     // « n’a jamais été engagé »), not a participle or a noun phrase (« et tenté un massage »).
     let v = 0;
     while (OBJECT_PRONOUNS.has(piece[v]?.lower ?? '')) v++;
-    const clause = marker ? looksInfinitive(piece[v]) : piece.some((t) => FINITE_HINTS.has(t.lower));
+    const clause = marker ? looksInfinitive(piece[v]) : piece.some((t) => FINITE_HINTS.has(t.lower) || /(aient|èrent|eront|raient)$/.test(t.lower));
     if (!quoted && words >= 3 && (start === from ? cut < to && clauseAfter(cut) : clause)) {
       const end = cut < tokens.length ? tokens[cut]!.start : view.sentence.end;
       pieces.push(tidy(text, tokens[first]!.start, end));
@@ -962,7 +967,18 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
   }
   // « tout en assurant que … »: a gerund's subject is the main clause's.
   const gerund = g.form.tense === 'gerund';
-  const direct = gerund ? null : mentionBefore(text, tokens, first, 0) ?? (behindApposition !== null ? mentionBefore(text, tokens, behindApposition, 0) : null);
+  let direct = gerund ? null : mentionBefore(text, tokens, first, 0) ?? (behindApposition !== null ? mentionBefore(text, tokens, behindApposition, 0) : null);
+  // « une comédie du Français Samy Delaroque, qui a confié … »: « qui » is the person at the end, not the work.
+  if (direct?.type === 'description' && behindApposition !== null) {
+    for (let n = direct.first + 1; n < direct.after; n++) {
+      if (!/^\p{Lu}/u.test(tokens[n]!.text) || /^\p{Lu}/u.test(tokens[n - 1]!.text)) continue;
+      // « du Français Samy Delaroque »: a demonym before the name is not part of it.
+      const start = demonymGender(tokens[n]) && /^\p{Lu}/u.test(tokens[n + 1]?.text ?? '') ? n + 1 : n;
+      const person = mentionAfter(text, tokens, start, direct.after);
+      if (person?.type === 'name' && person.after === direct.after && person.text.includes(' ')) direct = person;
+      break;
+    }
+  }
   if (direct) return direct;
   // « …, a indiqué l’ARS en début d’après-midi, qui évoque « … » »: « qui » is the incise's subject.
   if (behindApposition !== null) {
@@ -1068,7 +1084,7 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (t.kind === 'inversion') continue;
     // « appelle les particuliers à signaler … », « invite les habitants à rester … »: an object, then à + infinitive.
     if (A_INFINITIVE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase) {
-      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8) && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number') && !COMPLEMENTISERS.has(tokens[j]!.lower); j++) {
+      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 12) && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number') && !COMPLEMENTISERS.has(tokens[j]!.lower); j++) {
         if (tokens[j]!.lower === 'à' && infinitiveAt(tokens, j + 1) && inQuote[j + 1] === -1) return j + 1;
       }
     }

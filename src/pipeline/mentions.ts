@@ -418,6 +418,11 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   }
   // « l’Américaine », « l’Italienne Chiara Bellini »: a demonym is a description, or a role before a name.
   let k = i;
+  // « la jeune Finistérienne »: one adjective may stand between the determiner and the demonym.
+  if (DETERMINERS.has(t.lower) && ADJECTIVES_BEFORE_HEAD.has(tokens[i + 1]?.lower ?? '') && demonymGender(tokens[i + 2]) && !nameAt(tokens, i + 3, limit)) {
+    const g = demonymGender(tokens[i + 2])!;
+    return { start: t.start, end: tokens[i + 2]!.end, text: textOf(source, tokens, i, i + 3), type: 'description', first: i, after: i + 3, gender: g, head: tokens[i + 2]!.lower, demonym: true };
+  }
   const demonym = DETERMINERS.has(t.lower) ? demonymGender(tokens[i + 1]) : null;
   if (demonym && i + 1 < limit) {
     const named = nameAt(tokens, i + 2, limit);

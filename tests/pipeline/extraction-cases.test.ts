@@ -426,3 +426,19 @@ describe('infinitive complements, verbless openings and rejected terms', () => {
     expect(speakerOf('L’ONG Terres sans plastique salue pour sa part « un premier pas ».', 'un premier pas')?.name).toBe('Terres sans plastique');
   });
 });
+
+describe('more clause and source shapes', () => {
+  it('keeps « tandis qu’un porte-parole … a dénoncé « … » » for the second speaker', () => {
+    const text = 'La délégation américaine a estimé que le projet était « juridiquement fragile », tandis qu’un porte-parole de la délégation chinoise a dénoncé une « tentative de politiser ».';
+    expect(speakerOf(text, 'tentative')?.name).toBe('porte-parole de la délégation chinoise');
+  });
+
+  it('lets « Son entourage » speak as itself and reads « déconseille de »', () => {
+    expect(speakerOf('Le président n’a pas souhaité s’exprimer. Son entourage a toutefois fait savoir que « le résultat ne dit rien ».', 'le résultat')?.name).toBe('entourage');
+    expect(statements('L’avocate déconseille de faire opposition au prélèvement.').map((c) => c.text)).toEqual(['faire opposition au prélèvement']);
+  });
+
+  it('prefers the verb before a quote over a source after it (« …, d’après le site du club »)', () => {
+    expect(speakerOf('L’entraîneur, Ewan Strachley, a qualifié sa recrue de « joueur parfait », d’après le site officiel du club.', 'joueur parfait')?.name).toBe('Ewan Strachley');
+  });
+});
