@@ -482,6 +482,28 @@ export function attributeSpeakers(
     return sentenceTokens[sentence.index]!.filter((t) => t.start >= offset).slice(0, count).map((t) => t.lower);
   };
 
+  /**
+   * Centering's subject preference: when the most salient person was mentioned after another
+   * compatible person in an earlier sentence (« Maëlys Kerjean … en battant en finale … Inès
+   * Valdoni »), the one mentioned first — the subject — is the likelier « elle ».
+   */
+  const subjectOfSentence = (best: Entity, at: number, accept: (e: Entity) => boolean): Entity => {
+    const last = lastBefore(best.salientAt, at);
+    const sentence = sentenceAt(last);
+    if (!sentence || at < sentence.end) return best;
+    let first: Entity = best;
+    let firstAt = last;
+    for (const e of registry.entities) {
+      if (e === best || e.kind !== 'person' || !accept(e)) continue;
+      for (const p of e.salientAt) if (p >= sentence.start && p < firstAt) {
+        first = e;
+        firstAt = p;
+      }
+    }
+    // Only a named subject opening the sentence (after a short adverbial), not any earlier mention.
+    return firstAt - sentence.start < 40 && first.gender !== undefined && first.gender === best.gender ? first : best;
+  };
+
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
     // A bare surname shared by several people is, in a portrait, the person the article is about.
@@ -555,7 +577,7 @@ export function attributeSpeakers(
         if (topic && compatible(topic.gender, m.gender)) return topic;
       }
       const near = mostSalient(m.start, BRIDGING_WINDOW, candidate);
-      if (near) return near;
+      if (near) return near.kind === 'person' ? subjectOfSentence(near, m.start, candidate) : near;
     }
     // « le syndicat », « l’entreprise » after a named organisation refer back to it (not « le parquet de Quimper »).
     if (referring && ORGANISATION_NOUNS.has(head) && stripDeterminer(m.text).split(/\s+/).length <= 2) {
@@ -577,6 +599,7 @@ export function attributeSpeakers(
       return latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
     }
     const best = mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
+    if (best && best.kind === 'person' && m.type === 'pronoun') return subjectOfSentence(best, m.start, speakerLike(m));
     if (!best || best.kind === 'person' || m.type !== 'pronoun') return best;
     // « La navigatrice est saine et sauve, a indiqué son équipe. Jointe par téléphone, elle … »:
     // a person salient in the same sentence as the organisation is the likelier « il »/« elle ».

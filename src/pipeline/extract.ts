@@ -290,7 +290,7 @@ function extractQuote(
     kind = 'mixed';
     // An incise with no subject found (« », a répondu à nos questions ») yields to the sentence's own attribution.
     // « X a qualifié … de « … », d’après le site du club »: a source after the quote relays the sentence's own verb.
-    const relay = suffixCue !== null && /^(selon|d’après)$/i.test(suffixCue.cue ?? '') ? sentenceAttribution(text, view, quote, groups) : null;
+    const relay = suffixCue !== null && /^(selon|d[’']après)$/i.test(suffixCue.cue ?? '') ? sentenceAttribution(text, view, quote, groups) : null;
     const attribution = relay ?? (suffixCue?.mention ? suffixCue : null) ?? sentenceAttribution(text, view, quote, groups) ?? suffixCue;
     if (!attribution) return; // a term in marks that nobody is said to utter
     mention = attribution.mention;

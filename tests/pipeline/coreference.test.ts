@@ -318,3 +318,14 @@ describe('people introduced at the end of a sentence', () => {
     expect(speakerOf(text, 'une eau qui mousse')?.name).toBe('Bernard Alquier');
   });
 });
+
+describe('subject preference', () => {
+  it('prefers the subject of the previous sentence over a later object of the same gender', () => {
+    const text = 'Maëlys Kerjean s’est offert le titre en battant en finale la double tenante, Inès Valdoni, sur un ippon. « Je suis venue pour apprendre », a raconté la jeune Finistérienne.';
+    expect(speakerOf(text, 'Je suis venue')?.name).toBe('Maëlys Kerjean');
+  });
+
+  it('reads a source after the quote as a relay with straight apostrophes too', () => {
+    expect(speakerOf("L'entraîneur, Ewan Strachley, a qualifié sa recrue de \"joueur parfait\", d'après le site du club.", 'joueur parfait')?.name).toBe('Ewan Strachley');
+  });
+});
