@@ -438,7 +438,7 @@ export const PEER_NOUNS = new Set([
  * someone (« l’intéressé », « la sexagénaire », « le gaucher »).
  */
 export const ANAPHORIC_NOUNS = new Set([
-  'intéressé', 'intéressée', 'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire',
+  'gagnant', 'gagnante', 'lauréat', 'lauréate', 'vainqueure', 'intéressé', 'intéressée', 'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire',
   'octogénaire', 'nonagénaire', 'gaucher', 'gauchère', 'droitier', 'droitière',
 ]);
 
@@ -516,7 +516,7 @@ export const PUBLICATIONS = new Set([
 
 /** Nouns after « son/sa/leur » that take « de » + infinitive as reported content. */
 /** « Témoignage de Karine, bloquée … : « … » »: a noun that announces someone's words before a colon (live blogs). */
-export const TESTIMONY_NOUNS = new Set(['témoignage', 'réaction', 'réactions', 'message', 'récit', 'confidence', 'confidences', 'explication', 'explications', 'mise', 'coup']);
+export const TESTIMONY_NOUNS = new Set(['mots', 'propos', 'déclaration', 'témoignage', 'réaction', 'réactions', 'message', 'récit', 'confidence', 'confidences', 'explication', 'explications', 'mise', 'coup']);
 
 export const INTENT_NOUNS = new Set([
   'intention', 'volonté', 'souhait', 'refus', 'décision', 'projet', 'désir', 'ambition', 'détermination',
@@ -595,7 +595,7 @@ export const NOT_NAMES = new Set([
   'que', 'qui', 'quoi', 'comment', 'pourquoi', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'où',
   ...MONTHS,
   ...TESTIMONY_NOUNS,
-  'parmi', 'entre', 'contre', 'vers', 'malgré', 'hors', 'outre',
+  'parmi', 'entre', 'contre', 'vers', 'malgré', 'hors', 'outre', 'premiers', 'premières', 'derniers', 'dernières',
 ]);
 
 // --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------

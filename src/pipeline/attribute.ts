@@ -610,6 +610,8 @@ export function attributeSpeakers(
     return person && lastBefore(person.salientAt, sentence.end) >= sentence.start ? person : best;
   };
 
+  /** Sources named after their content (« …, selon l’organisation »), by position: salient only for source pronouns. */
+  const sourceAt = new Map<number, Entity>();
   const speakerEntity: (Entity | null)[] = [];
   const lastSpeaker = (): Entity | null => {
     for (let k = speakerEntity.length - 1; k >= 0; k--) if (speakerEntity[k]) return speakerEntity[k]!;
@@ -622,11 +624,24 @@ export function attributeSpeakers(
       // « sa famille » is its possessor's; « son entourage », « son équipe » speak as themselves.
       const possessive = m.type === 'description' && m.generic && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase()) && !COLLECTIVE_SPEAKERS.has(m.head ?? '');
       if (m.type === 'name') entity = resolveName(m);
-      else if (m.type === 'pronoun' || possessive) entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
+      else if (m.type === 'pronoun' || possessive) {
+        entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
+        // « …, selon un bilan de la direction. D’après elle, … »: a source pronoun may take the trailing source.
+        if (/^(selon|d[’']après|pour)$/i.test(st.cue ?? '')) {
+          let latest = -1;
+          for (const [at, e] of sourceAt) if (at < m.start && at > latest && m.start - at < BRIDGING_WINDOW && compatible(e.gender, m.gender)) latest = at;
+          const last = entity ? lastBefore(entity.salientAt, m.start) : -1;
+          if (latest > last) entity = sourceAt.get(latest)!;
+        }
+      }
       else entity = resolveDescription(m, m.start >= st.end || /^(selon|d’après|d'après|pour)$/i.test(st.cue ?? ''), st.end);
       if (entity && m.type === 'name' && m.role) addRole(entity, m.role);
-      // A resolved cue keeps its speaker salient for the pronouns that follow.
-      if (entity) entity.salientAt.push(m.start);
+      // A resolved cue keeps its speaker salient for the pronouns that follow — not a source named after
+      // the content (« Elle améliore le record, selon l’organisation. Elle a aussi eu une pensée … »).
+      const trailingSource = /^(selon|d[’']après)$/i.test(st.cue ?? '') && m.start > st.end;
+      if (entity && !trailingSource) entity.salientAt.push(m.start);
+      // … but « D’après elle, » in the next sentence does refer to that source.
+      if (entity && trailingSource) sourceAt.set(m.start, entity);
     } else if (st.continues) {
       entity = speakerEntity[statements.indexOf(st.continues)] ?? null;
     }

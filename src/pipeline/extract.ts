@@ -1005,15 +1005,18 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 
 /** The subject at the start of a sentence, after a leading adverbial (« Dans un communiqué, il … »). */
 function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
-  let i = 0;
-  const firstComma = tokens.findIndex((t) => t.text === ',');
+  // « 5 h 40 📞 Joint par radio, … »: a live blog's time stamp opens the sentence.
+  let s0 = 0;
+  while (s0 < Math.min(before, 6) && (tokens[s0]!.kind === 'number' || tokens[s0]!.kind === 'punct' || /^h\d*$/.test(tokens[s0]!.lower))) s0++;
+  let i = s0;
+  const firstComma = tokens.findIndex((t, k) => k > s0 && t.text === ',');
   // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … », « Jointe par téléphone, X … »:
   // skip the leading phrase, and short adverbials after it (« …, samedi matin, une retraitée … »).
-  const opener = tokens[0]!;
+  const opener = tokens[s0] ?? tokens[0]!;
   const leadingPhrase =
     PREPOSITIONS_BEFORE_COMPLEMENT.has(opener.lower) ||
     /(é|ée|és|ées|ant|int|inte|ise|ue)$/.test(opener.lower) ||
-    ['à', 'de', 'd’'].includes(tokens[1]?.lower ?? ''); // « Face à elle, », « Près de la mairie, »
+    ['à', 'de', 'd’'].includes(tokens[s0 + 1]?.lower ?? ''); // « Face à elle, », « Près de la mairie, »
   if (firstComma > 0 && firstComma < before && leadingPhrase) {
     i = firstComma + 1;
     for (let guard = 0; guard < 3; guard++) {
@@ -1024,7 +1027,7 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
   }
   let m = mentionAfter(text, tokens, i, before);
   // « Parmi les rares jeunes présents, Killian Bourdais, 27 ans, se dit prêt … »: a verbless opening phrase.
-  if ((!m || (m.type === 'description' && m.generic)) && i === 0 && firstComma > 0 && firstComma < Math.min(before, 8) && findVerbGroups(tokens, 0, firstComma).length === 0) {
+  if ((!m || (m.type === 'description' && m.generic)) && i === s0 && firstComma > 0 && firstComma < Math.min(before, s0 + 8) && findVerbGroups(tokens, s0, firstComma).length === 0) {
     const after = mentionAfter(text, tokens, firstComma + 1, before);
     if (after && after.type !== 'pronoun' && !(after.type === 'description' && after.generic)) m = after;
   }

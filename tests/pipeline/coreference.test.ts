@@ -329,3 +329,17 @@ describe('subject preference', () => {
     expect(speakerOf("L'entraîneur, Ewan Strachley, a qualifié sa recrue de \"joueur parfait\", d'après le site du club.", 'joueur parfait')?.name).toBe('Ewan Strachley');
   });
 });
+
+describe('live-blog openings and trailing sources', () => {
+  it('reads the subject after a time stamp and an opening participle before a colon quote', () => {
+    const text = '5 h 40 📞 Joint par radio il y a quelques minutes, son routeur à terre, Erwan Guirriec, n’en revenait pas : « Elle a dormi quatre heures. »';
+    expect(speakerOf(text, 'Elle a dormi')?.name).toBe('Erwan Guirriec');
+  });
+
+  it('keeps a trailing source out of « Elle » but lets « D’après elle » take it', () => {
+    const a = 'Jeanne Kerhuel coupe la ligne en vainqueure. Elle améliore le record, selon l’organisation. Elle a aussi eu une pensée pour Tom : « Tom aurait dû être là. »';
+    expect(speakerOf(a, 'Tom aurait dû')?.name).toBe('Jeanne Kerhuel');
+    const b = 'Le temps d’attente a baissé, selon un bilan présenté lundi par la direction de l’hôpital. D’après elle, cette amélioration est due à une filière courte.';
+    expect(speakerOf(b, 'cette amélioration')?.name).toBe('direction de l’hôpital');
+  });
+});
