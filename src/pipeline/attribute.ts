@@ -194,7 +194,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       // an acronym is a speaker only as « l’ARS », « la SNCF » (a determiner, not after « de »).
       const acronym = name.after - name.first === 1 && /^\p{Lu}{2,}$/u.test(tokens[name.first]!.text);
       const actsAsOrganisation = acronym && ['l’', 'la', 'le'].includes(tokens[name.first - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '');
-      if (PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
+      // « l’Union des loueurs … »: a capitalised organisation noun opens a longer name; its own word is no entity.
+      const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && ['des', 'de', 'du', 'd’', 'pour'].includes(tokens[name.after]?.lower ?? '');
+      if (nounOfLongerName || PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
         i = name.after - 1;
         continue;
       }

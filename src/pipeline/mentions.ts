@@ -239,6 +239,16 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       after++;
       continue;
     }
+    // « l’Union des loueurs courte durée (ULCD) »: a named organisation's own words run to the parenthesis or the verb.
+    if (isOrg && /^\p{Lu}/u.test(head.text) && t.kind === 'word' && !/^\p{Lu}/u.test(t.text) && !NP_STOPS.has(t.lower) && !REPORTING_VERB_FORMS.has(t.lower)) {
+      let j = after;
+      while (j < Math.min(limit, after + 6) && tokens[j]!.kind === 'word' && !/^\p{Lu}/u.test(tokens[j]!.text) && !NP_STOPS.has(tokens[j]!.lower) && !REPORTING_VERB_FORMS.has(tokens[j]!.lower)) j++;
+      const stop = tokens[j];
+      if (j >= limit || (stop && (stop.text === '(' || stop.text === ',' || REPORTING_VERB_FORMS.has(stop.lower)))) {
+        after = j;
+        continue;
+      }
+    }
     // Adjectives after a complement noun: « de l’Alliance nationale », « du festival international ».
     if (isPlainWord(t) && !ROLE_LINKS.has(prev.lower) && prev.kind === 'word' && !isVerbLike(t) && (ADJECTIVE_SHAPE.test(t.lower) || NATIONALITY_ADJECTIVES.has(t.lower))) {
       after++;

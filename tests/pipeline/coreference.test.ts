@@ -343,3 +343,10 @@ describe('live-blog openings and trailing sources', () => {
     expect(speakerOf(b, 'cette amélioration')?.name).toBe('direction de l’hôpital');
   });
 });
+
+describe('long organisation names', () => {
+  it('reads « l’Union des loueurs courte durée (ULCD) » as one organisation, the next « Elle » included', () => {
+    const text = "Contactée, l'Union des loueurs courte durée (ULCD) assure que « la majorité des locations se passe sans litige ». Elle rappelle qu'une contestation reste possible.";
+    for (const c of statements(text)) expect(c.speaker?.name).toBe('Union des loueurs courte durée');
+  });
+});
