@@ -22,3 +22,15 @@ describe('documentation', () => {
     }
   });
 });
+
+describe('the quick start', () => {
+  it('runs the `claimtrail` bin as `npx claimtrail` does (executable, with its shebang)', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { statSync } = await import('node:fs');
+    const { CLI } = await import('../helpers/paths.js');
+    expect(statSync(CLI).mode & 0o111, 'dist/cli/main.js must be executable for npx').not.toBe(0);
+    const { stdout } = await promisify(execFile)(CLI, ['--version'], { cwd: ROOT });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
