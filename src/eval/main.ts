@@ -27,7 +27,7 @@ const SETS = [
   { name: 'holdout v9 (studied after its blind score)', dir: `${ROOT}holdout-v9/` },
   { name: 'holdout v10 (studied after its blind score)', dir: `${ROOT}holdout-v10/` },
   { name: 'holdout v11 (studied after its blind score)', dir: `${ROOT}holdout-v11/` },
-  { name: 'holdout v12 (blind: not studied)', dir: `${ROOT}holdout-v12/` },
+  { name: 'holdout v12 (studied after its blind score)', dir: `${ROOT}holdout-v12/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
