@@ -202,9 +202,11 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       }
       // « la députée de Gironde Inès Bakari », « la conseillère Ecolo Julie Mertens »: a first name
       // inside a capitalised run starts the person's name.
-      if (!FIRST_NAMES.has(tokens[name.first]!.lower) && !TITLES.has(tokens[name.first]!.lower)) {
+      // « de l’Aude Fabienne Quérel »: after a link word, even a first name can be a place when another follows.
+      const afterLink = ['de', 'd’', 'l’', 'du', 'des'].includes(tokens[name.first - 1]?.lower ?? '');
+      if ((!FIRST_NAMES.has(tokens[name.first]!.lower) || afterLink) && !TITLES.has(tokens[name.first]!.lower)) {
         for (let f = name.first + 1; f < name.after - 1; f++) {
-          if (FIRST_NAMES.has(tokens[f]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower)) {
+          if (FIRST_NAMES.has(tokens[f]!.lower)) {
             name.first = f;
             break;
           }

@@ -219,7 +219,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // name after it starts the person's name (« le ministre de l’Intérieur Gérald Darmanin »).
     const capitalised = t.kind === 'word' && /^\p{Lu}/u.test(t.text);
     // … or an organisation noun: « à l’université Paris-Nanterre », « à la banque Arvel ».
-    if (capitalised && (ROLE_LINKS.has(prev.lower) || ORGANISATION_NOUNS.has(prev.lower) || (/^\p{Lu}/u.test(prev.text) && after > k + 1)) && !FIRST_NAMES.has(t.lower)) {
+    // (« de l’Aude Fabienne Quérel »: « Aude » is a place when a first name follows it.)
+    const placeNamedLikeAPerson = FIRST_NAMES.has(t.lower) && ROLE_LINKS.has(prev.lower) && FIRST_NAMES.has(tokens[after + 1]?.lower ?? '');
+    if (capitalised && (ROLE_LINKS.has(prev.lower) || ORGANISATION_NOUNS.has(prev.lower) || (/^\p{Lu}/u.test(prev.text) && after > k + 1)) && (!FIRST_NAMES.has(t.lower) || placeNamedLikeAPerson)) {
       after++;
       continue;
     }
@@ -571,9 +573,11 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   ) nameStart--;
   // « M. Le Goff »
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'M' && nameStart - 2 >= first) nameStart -= 2;
-  // « la députée de Gironde Inès Bakari »: a first name inside the run starts the person's name.
+  // « la députée de Gironde Inès Bakari », « de l’Aude Fabienne Quérel »: a first name inside the run starts the
+  // person's name (after a link word, even when the run opens with a word that is also a first name).
+  const runAfterLink = ['de', 'd’', 'l’', 'du', 'des'].includes(tokens[nameStart - 1]?.lower ?? '');
   for (let f = nameStart + 1; f < k; f++) {
-    if (FIRST_NAMES.has(tokens[f]!.lower) && !FIRST_NAMES.has(tokens[nameStart]!.lower) && !TITLES.has(tokens[nameStart]!.lower)) {
+    if (FIRST_NAMES.has(tokens[f]!.lower) && (!FIRST_NAMES.has(tokens[nameStart]!.lower) || runAfterLink) && !TITLES.has(tokens[nameStart]!.lower)) {
       nameStart = f;
       break;
     }
