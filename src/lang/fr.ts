@@ -385,7 +385,7 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['psychiatre', 'any'], ['psychologue', 'any'], ['aide-soignant', 'm'], ['aide-soignante', 'f'],
   ['bénévole', 'any'], ['adhérent', 'm'], ['adhérente', 'f'], ['membre', 'any'], ['concurrent', 'm'],
   ['concurrente', 'f'], ['propriétaire', 'any'], ['locataire', 'any'], ['paysan', 'm'], ['paysanne', 'f'],
-  ['pêcheur', 'm'], ['marin', 'm'], ['skipper', 'any'], ['skippeuse', 'f'], ['préparateur', 'm'], ['préparatrice', 'f'], ['navigateur', 'm'], ['navigatrice', 'f'], ['athlète', 'any'],
+  ['pêcheur', 'm'], ['marin', 'm'], ['tonnelier', 'm'], ['tonnelière', 'f'], ['horloger', 'm'], ['horlogère', 'f'], ['forgeron', 'm'], ['céramiste', 'any'], ['potier', 'm'], ['potière', 'f'], ['ébéniste', 'any'], ['couturière', 'f'], ['couturier', 'm'], ['skipper', 'any'], ['skippeuse', 'f'], ['préparateur', 'm'], ['préparatrice', 'f'], ['navigateur', 'm'], ['navigatrice', 'f'], ['athlète', 'any'],
   ['nageur', 'm'], ['nageuse', 'f'], ['arbitre', 'any'], ['prévisionniste', 'any'], ['océanographe', 'any'],
   ['géologue', 'any'], ['glaciologue', 'any'], ['sismologue', 'any'], ['architecte', 'any'], ['urbaniste', 'any'],
   ['greffier', 'm'], ['greffière', 'f'], ['notaire', 'any'], ['consultant', 'm'], ['consultante', 'f'],

@@ -426,7 +426,10 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? null, cue: null };
       // « Une accusation balayée par Martine Bouvard : « … » »: the agent of a participle speaks.
       const agent = !g.compound && tokens[g.after]?.lower === 'par' ? mentionAfter(text, tokens, g.after + 1, colon) : null;
-      const m = (agent?.type !== 'pronoun' ? agent : null) ?? speakerOfGroup(text, view, groups, gi) ?? mentionAfter(text, tokens, g.after, colon);
+      // A noun phrase after the verb is its subject only when nothing stands before the verb (« Réagit le maire : »);
+      // in « Une spectatrice résumait le sentiment général : » it is the object.
+      const verbFirst = g.first === prefixFirst || tokens[g.first - 1]?.kind === 'punct';
+      const m = (agent?.type !== 'pronoun' ? agent : null) ?? speakerOfGroup(text, view, groups, gi) ?? (verbFirst ? mentionAfter(text, tokens, g.after, colon) : null);
       if (opener && (!m || inanimate(m))) return { kind: 'direct', mention: opener.mention, cue: null };
       // « assure qu’il ignorait … : « … » »: the verb also reports its « que » clause; leave it free for that.
       if (!tokens.slice(g.after, colon).some((t) => COMPLEMENTISERS.has(t.lower))) used.add(gi);

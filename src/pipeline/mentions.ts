@@ -173,7 +173,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // Only words shaped like adjectives (« valmontais », « breton », « retraité »): not a verb that
     // follows its subject (« un skieur belge hausse les épaules », « la préfecture assume »).
     const word = tokens[after]!.lower;
-    const participle = /(é|ée|és|ées)$/.test(word);
+    // « une spectatrice venue de Lorient »: a participle in -u before « de » + a place.
+    const fromPlace = /(u|ue|us|ues)$/.test(word) && ['de', 'd’', 'du'].includes(tokens[after + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[after + 2]?.text ?? tokens[after + 3]?.text ?? '');
+    const participle = /(é|ée|és|ées)$/.test(word) || fromPlace;
     if (!ADJECTIVE_SHAPE.test(word) && !NATIONALITY_ADJECTIVES.has(word) && !(participle && participles === 0)) break;
     if (participle) participles++;
     after++;

@@ -350,3 +350,14 @@ describe('long organisation names', () => {
     for (const c of statements(text)) expect(c.speaker?.name).toBe('Union des loueurs courte durée');
   });
 });
+
+describe('colon quotes after a subject and its object', () => {
+  it('takes the subject before the verb, not its object (« Une spectatrice venue de Lorient résumait le sentiment général : »)', () => {
+    const text = "La chanteuse Ilona Serraz a salué la salle. Une spectatrice venue de Lorient résumait le sentiment général à la sortie : « On repart avec l'impression qu'elle a chanté pour nous. »";
+    expect(speakerOf(text, 'On repart')?.name).toBe('spectatrice venue de Lorient');
+  });
+
+  it('splits « la sénatrice de l’Aude Fabienne Quérel » before the second first name', () => {
+    expect(speakerOf('Pour la sénatrice socialiste de l’Aude Fabienne Quérel, « les Français attendaient un cap ».', 'les Français')?.name).toBe('Fabienne Quérel');
+  });
+});
