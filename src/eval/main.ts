@@ -28,7 +28,7 @@ const SETS = [
   { name: 'holdout v10 (studied after its blind score)', dir: `${ROOT}holdout-v10/` },
   { name: 'holdout v11 (studied after its blind score)', dir: `${ROOT}holdout-v11/` },
   { name: 'holdout v12 (studied after its blind score)', dir: `${ROOT}holdout-v12/` },
-  { name: 'holdout v13 (blind: not studied)', dir: `${ROOT}holdout-v13/` },
+  { name: 'holdout v13 (studied after its blind score)', dir: `${ROOT}holdout-v13/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
