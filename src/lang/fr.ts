@@ -68,7 +68,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'saluer' }, { lemma: 'signaler' }, { lemma: 'signifier' }, { lemma: 'souffler' },
   { lemma: 'souhaiter' }, { lemma: 'souligner', infinitive: true }, { lemma: 'suggérer' }, { lemma: 'supplier' },
   { lemma: 'témoigner' }, { lemma: 'tonner' }, { lemma: 'tweeter' }, { lemma: 'twitter' },
-  { lemma: 's’exclamer' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 'déconseiller' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
+  { lemma: 's’exclamer' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 'déconseiller' }, { lemma: 'attaquer' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
   { lemma: 'se réjouir' }, { lemma: 'se féliciter' }, { lemma: 'détailler' }, { lemma: 'décrypter' }, { lemma: 'nuancer' },
   { lemma: 'alléguer' }, { lemma: 'insinuer' },
   { lemma: 'assener' }, { lemma: 'asséner' }, { lemma: 'invoquer' }, { lemma: 'prôner' },
@@ -132,7 +132,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
-  'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler',
+  'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -406,7 +406,7 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['développeuse', 'f'], ['animateur', 'm'], ['animatrice', 'f'], ['soigneur', 'm'], ['soigneuse', 'f'], ['graphiste', 'any'],
   ['propriétaire', 'any'], ['voyageur', 'm'], ['voyageuse', 'f'], ['commerçante', 'f'], ['retraitée', 'f'], ['administrateur', 'm'], ['administratrice', 'f'], ['utilisateur', 'm'], ['utilisatrice', 'f'], ['signataire', 'any'], ['photographe', 'any'],
   ['associé', 'm'], ['associée', 'f'], ['partenaire', 'any'], ['rival', 'm'], ['rivale', 'f'], ['adversaire', 'any'],
-  ['binôme', 'any'], ['colistier', 'm'], ['colistière', 'f'], ['gagnant', 'm'], ['gagnante', 'f'], ['lauréat', 'm'], ['lauréate', 'f'], ['routeur', 'm'], ['verrier', 'm'], ['logeur', 'm'], ['logeuse', 'f'], ['colocataire', 'any'], ['hôte', 'any'], ['hôtesse', 'f'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
+  ['binôme', 'any'], ['contradicteur', 'm'], ['contradictrice', 'f'], ['colistier', 'm'], ['colistière', 'f'], ['gagnant', 'm'], ['gagnante', 'f'], ['lauréat', 'm'], ['lauréate', 'f'], ['routeur', 'm'], ['verrier', 'm'], ['logeur', 'm'], ['logeuse', 'f'], ['colocataire', 'any'], ['hôte', 'any'], ['hôtesse', 'f'], ['cadet', 'm'], ['cadette', 'f'], ['aîné', 'm'], ['aînée', 'f'], ['anthropologue', 'any'],
 ]);
 
 /** A general role noun and the roles it covers (« la magistrate » is the prosecutor or the judge). */
@@ -430,7 +430,7 @@ export const PEER_NOUNS = new Set([
   'coéquipier', 'coéquipière', 'collègue', 'concurrent', 'concurrente', 'associé', 'associée', 'partenaire',
   'compagnon', 'compagne', 'frère', 'sœur', 'épouse', 'mari', 'voisin', 'voisine', 'rival', 'rivale',
   'adversaire', 'binôme', 'cadet', 'cadette', 'aîné', 'aînée', 'logeur', 'logeuse', 'colocataire', 'hôte', 'hôtesse',
-  'colistier', 'colistière',
+  'colistier', 'colistière', 'contradicteur', 'contradictrice',
 ]);
 
 /**
@@ -452,7 +452,7 @@ export const ORGANISATION_NOUNS = new Set([
   'compagnie', 'laboratoire', 'hôpital', 'université', 'observatoire', 'communiqué', 'revue', 'quotidien',
   'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'bourse', 'équipe', 'cabinet', 'centre',
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
-  'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre',
+  'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre', 'team',
 ]);
 
 /** Names that are organisations even though they look like proper names. */
@@ -567,6 +567,8 @@ export const MONTHS: readonly string[] = [
  */
 export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map(
   [
+    ...'rodrigo diego carlos javier miguel pablo alejandro andrés fernando gonzalo jorge juan luis manuel mateo santiago sergio tomás joão pedro paulo rafael ricardo matteo lorenzo giovanni giuseppe francesco alessandro andrea marco luca stefano klaus jürgen wolfgang stefan michael thomas tobias lukas jonas niklas felix piet pieter jan johan willem sven erik lars björn olaf ahmed mohamed mehdi karim rachid youssef hamza amine bilal omar ibrahim ilias ilyas moussa mamadou ousmane abdoulaye cheikh seydou kofi james john william george henry edward daniel david michael robert richard charles'.split(' ').map((n) => [n, 'm'] as const),
+    ...'valentina camila sofía lucía isabella daniela gabriela mariana catalina ana carmen rosa pilar beatriz giulia chiara francesca alessandra elena federica silvia greta ingrid astrid sigrid freya hanna johanna katrin petra ursula anke birgit fatima aïcha khadija leïla yasmina samira nadia amina salma meryem aminata fatou awa mariama emily emma olivia charlotte sophie grace elizabeth mary jennifer sarah jessica'.split(' ').map((n) => [n, 'f'] as const),
     ...'hugues thibaut gwendal goulven brieuc gurvan jules-henri jean-noël jean-philippe jean-christophe pierre-alain pierre-louis paul-henri françois-xavier régis rudy sylvère valéry vivien yoann yohann yves-marie alban aristide armand barthélemy blaise calixte charles-henri clovis côme cyprien désiré donatien edmond émeric emilien enguerrand ernest evrard félicien ferdinand gaétan geoffroy gervais gildas guilhem harold hippolyte ignace isidore jérémie joachim jonas josselin lambert léonard lilian martial maxence prosper raoul rodrigue romuald stanislas ulrich urbain yannis koen bert hans-peter'.split(' ').map((n) => [n, 'm'] as const),
     ...'adélaïde albane alexandra alexia anne-laure anne-sophie annie bénédicte carine christelle christiane danièle flora guillemette jocelyne laure léna liliane lydie marielle maryse michèle paule rosine sabine séverine viviane'.split(' ').map((n) => [n, 'f'] as const),
     ...'bastien anselme thibault roland killian kylian enzo mathis clément baptiste damien ludovic mickaël mikaël raymond gaston lucien albert aurélien adrien alexis alexandre amaury anatole augustin axel basile benoît benjamin bertrand boris cédric charles christian claude constant corentin cyril cyrille daniel david didier dimitri dominique dylan edgar émile erwan étienne eugène évariste fabien fabrice félix fernand florent florian francis franck frédéric gabin gaël gautier geoffrey georges gérard germain ghislain gilbert gilles grégoire grégory guillaume gustave guy hector henri honoré hubert ibrahim jacky jean-baptiste jean-claude jean-françois jean-louis jean-luc jean-marc jean-michel jean-paul jean-pierre jérémy jérôme joël jonathan joseph josé jules justin kévin lionel loïs lorenzo louis-marie luc lucas malo marcel marius martin maurice maël max maximilien médéric mehdi michaël morgan mathias mohamed moussa nathan noah noé norbert octave oscar pablo patrice philémon quentin rafael raphaël rémi rémy renaud richard robin rodolphe ronan samuel sébastien serge sacha simon sylvain tanguy teddy théo théophile timothée tom tony tristan ulysse valentin victor vincent virgile wilfried william xavier yann yannick yves yvon zacharie abdel ahmed ali amine bilal farid hamid hassan karim malik nabil omar rachid saïd samir sofiane youssef walid jordi iñaki marco matteo luca giovanni carlos diego javier miguel pedro sergio hans jan lars sven björn piotr tomasz andrzej ivan igor nikolaï dmitri vladimir bernard hervé gérald mathéo timéo évan nolan ethan liam aaron gabriel jules léon sacha émilien marin gaspard achille auguste aymeric eudes firmin gauthier léandre léopold marceau nestor pacôme séraphin tancrède yvan loris kenzo ilyes rayan amir anis yassine'.split(' ').map((n) => [n, 'm'] as const),
@@ -598,6 +600,7 @@ export const NOT_NAMES = new Set([
   ...MONTHS,
   ...TESTIMONY_NOUNS,
   'parmi', 'entre', 'contre', 'vers', 'malgré', 'hors', 'outre', 'premiers', 'premières', 'derniers', 'dernières',
+  'jeux', 'coupe', 'championnat', 'championnats', 'mondial', 'mondiaux', 'festival', 'salon', 'foire', 'marathon',
 ]);
 
 // --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------
@@ -641,7 +644,7 @@ export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'pro
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
 /** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
-export const ADVERBIAL_NOUNS = new Set(['issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
+export const ADVERBIAL_NOUNS = new Set(['arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
 export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle)$/u;

@@ -171,6 +171,12 @@ function addRole(e: Entity, role: string): void {
   const display = stripDeterminer(role);
   const key = fold(display);
   if (!e.roles.has(key)) e.roles.set(key, display);
+  // « le candidat de la droite, Rodrigo Benavente »: a gendered role tells a first name the list does not know.
+  if (e.kind === 'person' && (!e.gender || e.gender === 'any')) {
+    const noun = display.split(/[\s’]/)[0]!.toLowerCase();
+    const g = ROLE_NOUNS.get(noun) ?? PERSON_NOUNS.get(noun);
+    if (g === 'm' || g === 'f') e.gender = g;
+  }
 }
 
 function insideAny(spans: Span[], at: number): boolean {
@@ -217,7 +223,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       if (oneWordAtStart) {
         // « Harlow, qui souffrait … »: a surname opening a sentence keeps its person salient.
         const full = registry.completions(nameText);
-        if (full.length === 1) full[0]!.salientAt.push(tokens[0]!.start);
+        if (full.length === 1) {
+          full[0]!.salientAt.push(tokens[0]!.start);
+          full[0]!.seenAt.push(tokens[0]!.start);
+        }
       }
       const person = looksLikePerson(nameText);
       // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
@@ -338,7 +347,8 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     if (d === undefined || insideAny(quotes, tokens[d]!.start)) return;
     const word = fold(tokens[d + 1]!.text);
     const holders = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(word)));
-    const referent = holders.length === 1 ? holders[0]! : topic && topic.kind === 'person' && compatible(topic.gender, demonymGender(tokens[d + 1]) ?? undefined) ? topic : null;
+    const gender = demonymGender(tokens[d + 1]) ?? undefined;
+    const referent = holders.length === 1 ? holders[0]! : lookups.recentPerson(tokens[d]!.start, gender) ?? (topic && topic.kind === 'person' && compatible(topic.gender, gender) ? topic : null);
     referent?.salientAt.push(tokens[d]!.start);
     return;
   }
@@ -462,10 +472,14 @@ export function attributeSpeakers(
   };
   // « Tout dépendra du choix de Karim Haddou. L’infirmier de 44 ans … »: an age or trait refers
   // to the person last mentioned, object or not.
-  const recentPerson = (at: number, gender: Gender) =>
-    latestBefore((e) => e.seenAt, at, BRIDGING_WINDOW, (e) => e.kind === 'person' && e.gender !== undefined && compatible(e.gender, gender)) ??
-    latestBefore((e) => e.seenAt, at, BRIDGING_WINDOW, (e) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender));
-  for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson });
+  // Mentions outside quotes (« Hugo cuisine mieux qu’avant », inside someone's words, is not who the article is on).
+  const seenOutside = (e: Entity) => e.seenAt.filter((p) => !insideAny(quotes, p));
+  const recentPerson = (at: number, gender: Gender) => {
+    const known = (e: Entity) => e.kind === 'person' && e.gender !== undefined && compatible(e.gender, gender);
+    const any = (e: Entity) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender);
+    const found = latestBefore(seenOutside, at, BRIDGING_WINDOW, known) ?? latestBefore(seenOutside, at, BRIDGING_WINDOW, any);
+    return found ? subjectOfSentence(found, at, any) : null;
+  };
 
   /** Lower-case words of the sentence after `offset`, at most `count`. */
   /** The sentence containing `offset` (binary search: sentences are in text order). */
@@ -507,6 +521,9 @@ export function attributeSpeakers(
     // Only a named subject opening the sentence (after a short adverbial), not any earlier mention.
     return firstAt - sentence.start < 40 && first.gender !== undefined && first.gender === best.gender ? first : best;
   };
+
+  // Subject descriptions need every lookup above.
+  for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson });
 
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
@@ -557,12 +574,18 @@ export function attributeSpeakers(
     const anaphoric = ANAPHORIC_NOUNS.has(head) || /\d ans$/.test(m.text);
     // « souffle le Lorientais » after « le skipper lorientais »: the one whose role has that word.
     if (m.demonym) {
-      const word = fold(stripDeterminer(m.text));
+      const word = fold(stripDeterminer(m.text)).split(' ').pop()!;
       const byWord = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(word)));
       if (byWord.length === 1) return byWord[0]!;
+      // « a raconté la Lyonnaise de 22 ans », « rigole la Castelbourgeoise »: the person last mentioned, the
+      // previous sentence's subject first.
+      const seen = recentPerson(m.start, m.gender);
+      if (seen) return seen;
     }
     // « le chef du centre de déminage, qui a requis l’anonymat »: someone unnamed on purpose.
-    const anonymous = tokensAfter(m.end, 10).some((w) => ANONYMITY_WORDS.has(w));
+    const after = tokensAfter(m.end, 10);
+    // « a commenté le juge du concours, un éleveur venu de la Creuse »: an indefinite apposition introduces someone new.
+    const anonymous = after.some((w) => ANONYMITY_WORDS.has(w)) || (after[0] === ',' && (after[1] === 'un' || after[1] === 'une') && (PERSON_NOUNS.has(after[2] ?? '') || ROLE_NOUNS.has(after[2] ?? '')));
     const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true || anaphoric) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text) && !anonymous;
     if (bridgeable && (referring || anaphoric)) {
       // « l’intéressé », « la sexagénaire »: in a portrait, its subject; otherwise the nearest person.
@@ -584,7 +607,7 @@ export function attributeSpeakers(
       if (near) return near.kind === 'person' ? subjectOfSentence(near, m.start, candidate) : near;
     }
     // « le syndicat », « l’entreprise » after a named organisation refer back to it (not « le parquet de Quimper »).
-    if (referring && ORGANISATION_NOUNS.has(head) && stripDeterminer(m.text).split(/\s+/).length <= 2) {
+    if (referring && ORGANISATION_NOUNS.has(head) && !['accusation', 'défense'].includes(head) && stripDeterminer(m.text).split(/\s+/).length <= 2) {
       // « le syndicat » after « … du SNUipp-FSU »: a union, even one named only as a complement.
       const union = head === 'syndicat' || head === 'intersyndicale' ? latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && isUnionName(fold(e.name))) : null;
       if (union) return union;

@@ -134,6 +134,11 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
       k--;
       continue;
     }
+    // « a au contraire jugé », « a en effet indiqué »
+    if ((t.lower === 'contraire' && tokens[k - 1]?.lower === 'au') || (t.lower === 'effet' && tokens[k - 1]?.lower === 'en')) {
+      k -= 2;
+      continue;
+    }
     // « a-t-elle seulement glissé », « a aussitôt dénoncé »: adverbs, listed or in -ment.
     if ((ADVERBS.has(t.lower) || (t.lower.length > 6 && t.lower.endsWith('ment'))) && !AUXILIARIES.has(t.lower)) {
       k--;

@@ -828,7 +828,8 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
         });
       }
       // Only « et que » continues this verb's content; a coordinated verb is its own group.
-      if (boundary === null || colon > 0 || !COMPLEMENTISERS.has(tokens[boundary + 1]?.lower ?? '')) break;
+      // « … qu’elle dit avoir mûrie et qu’elle a transmise »: after an infinitive, « et que » is a relative, not more content.
+      if (boundary === null || colon > 0 || !COMPLEMENTISERS.has(tokens[boundary + 1]?.lower ?? '') || !COMPLEMENTISERS.has(tokens[contentFirst - 1]?.lower ?? '')) break;
       contentFirst = boundary + 2;
     }
   });

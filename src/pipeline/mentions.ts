@@ -441,7 +441,10 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   if (demonym && i + 1 < limit) {
     const named = nameAt(tokens, i + 2, limit);
     if (named) return withApposition(source, tokens, { ...classifyName(source, tokens, named.first, named.after), role: tokens[i + 1]!.text, gender: demonym }, limit);
-    return { start: t.start, end: tokens[i + 1]!.end, text: textOf(source, tokens, i, i + 2), type: 'description', first: i, after: i + 2, gender: demonym, head: tokens[i + 1]!.lower, demonym: true };
+    // « la Lyonnaise de 22 ans »
+    const aged = tokens[i + 2]?.lower === 'de' && tokens[i + 3]?.kind === 'number' && tokens[i + 4]?.lower === 'ans' && i + 4 < limit;
+    const after = aged ? i + 5 : i + 2;
+    return { start: t.start, end: tokens[after - 1]!.end, text: textOf(source, tokens, i, after), type: 'description', first: i, after, gender: demonym, head: tokens[i + 1]!.lower, demonym: true };
   }
   // « l’AFP », « le Pentagone »: a determiner before a capitalised organisation.
   if (DETERMINERS.has(t.lower) && isCapitalized(tokens[i + 1])) k = i + 1;

@@ -361,3 +361,20 @@ describe('colon quotes after a subject and its object', () => {
     expect(speakerOf('Pour la sénatrice socialiste de l’Aude Fabienne Quérel, « les Français attendaient un cap ».', 'les Français')?.name).toBe('Fabienne Quérel');
   });
 });
+
+describe('demonyms, roles and debates', () => {
+  it('resolves « a raconté la Lyonnaise de 22 ans » to the person last mentioned outside quotes', () => {
+    const text = 'Lison Ferrandier (Team Arvelle) a remporté l’étape en solitaire. « C’était maintenant ou jamais », a raconté la Lyonnaise de 22 ans.';
+    expect(speakerOf(text, 'C’était maintenant')?.name).toBe('Lison Ferrandier');
+  });
+
+  it('takes a first name’s gender from its role (« le candidat de la droite, Rodrigo Benavente »)', () => {
+    const text = 'Valentina Quezada devance le candidat de la droite, Rodrigo Benavente. « Cette victoire appartient aux quartiers », a lancé la gouverneure élue.';
+    expect(speakerOf(text, 'Cette victoire')?.name).toBe('Valentina Quezada');
+  });
+
+  it('does not bridge a description followed by an indefinite person apposition (« le juge du concours, un éleveur … »)', () => {
+    const text = 'Didier Chassagnol préside la coopérative. « Une bête très complète », a commenté le juge du concours, un éleveur venu de la Creuse.';
+    expect(speakerOf(text, 'Une bête')?.name).not.toBe('Didier Chassagnol');
+  });
+});
