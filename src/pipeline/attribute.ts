@@ -473,7 +473,12 @@ export function attributeSpeakers(
   // « Tout dépendra du choix de Karim Haddou. L’infirmier de 44 ans … »: an age or trait refers
   // to the person last mentioned, object or not.
   // Mentions outside quotes (« Hugo cuisine mieux qu’avant », inside someone's words, is not who the article is on).
-  const seenOutside = (e: Entity) => e.seenAt.filter((p) => !insideAny(quotes, p));
+  const outside = new Map<Entity, number[]>();
+  const seenOutside = (e: Entity) => {
+    let positions = outside.get(e);
+    if (!positions) outside.set(e, (positions = e.seenAt.filter((p) => !insideAny(quotes, p))));
+    return positions;
+  };
   const recentPerson = (at: number, gender: Gender) => {
     const known = (e: Entity) => e.kind === 'person' && e.gender !== undefined && compatible(e.gender, gender);
     const any = (e: Entity) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender);
