@@ -453,6 +453,7 @@ export const ORGANISATION_NOUNS = new Set([
   'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'bourse', 'équipe', 'cabinet', 'centre',
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
   'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre', 'team',
+  'délégation', 'as', 'fc', 'us', 'sc', 'rc', 'ac', 'entente', 'stade', 'racing', 'sporting', 'olympique',
 ]);
 
 /** Names that are organisations even though they look like proper names. */
@@ -471,6 +472,7 @@ export const PLACE_NOUNS = new Set([
   'gymnase', 'école', 'collège', 'lycée', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'chemin',
   'stade', 'salle', 'hôpital', 'gare', 'pont', 'parc', 'square', 'centre', 'espace', 'théâtre', 'musée', 'médiathèque',
   'piscine', 'résidence', 'cité', 'quartier', 'port', 'aéroport', 'clinique', 'campus', 'halle', 'église', 'cathédrale',
+  'prix', 'trophée', 'médaille', 'coupe',
 ]);
 
 /** Works whose titles stand in marks (« le film “Charbon blanc” », « son roman « La Saline » »). */
@@ -644,7 +646,7 @@ export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'pro
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
 /** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
-export const ADVERBIAL_NOUNS = new Set(['arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
+export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
 export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle)$/u;
@@ -681,7 +683,7 @@ export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre',
 export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** « l’intéressé(e) » names the person an article is about. */
-export const TOPIC_NOUNS = new Set(['intéressé', 'intéressée']);
+export const TOPIC_NOUNS = new Set(['intéressé', 'intéressée', 'lauréat', 'lauréate', 'gagnant', 'gagnante']);
 
 export const DETERMINERS_BEFORE_DEMONYM = new Set(['le', 'la', 'l’', 'un', 'une', 'du', 'au', 'de', 'à']);
 

@@ -33,7 +33,7 @@ import {
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
 import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
-import { fold, stripDeterminer, tokenize, type Token } from './tokenize.js';
+import { fold, isStampToken, stripDeterminer, tokenize, type Token } from './tokenize.js';
 
 type Gender = 'm' | 'f' | 'pl' | 'any' | undefined;
 
@@ -334,7 +334,7 @@ function isAnaphoric(tokens: Token[], desc: { first: number; after: number; head
 function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], registry: Registry, topic: Entity | null, lookups: Lookups): void {
   // « 16 h 50 🚌 Le conducteur … »: a live blog's time stamp is not part of the sentence.
   let i = 0;
-  while (i < tokens.length && (tokens[i]!.kind === 'number' || tokens[i]!.kind === 'punct' || tokens[i]!.lower === 'h')) i++;
+  while (i < tokens.length && isStampToken(tokens[i]!)) i++;
   // « Selon lui, l’entraîneur a été reçu … »: the subject of a reported clause is spoken about.
   if (['selon', 'd’après', 'pour'].includes(tokens[i]?.lower ?? '')) return;
   // « Un peu plus loin, une serveuse … »: the subject may follow a short opening phrase.

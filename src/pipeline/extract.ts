@@ -34,7 +34,7 @@ import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
 import { demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
-import { tokenize, type Token } from './tokenize.js';
+import { isStampToken, tokenize, type Token } from './tokenize.js';
 
 export interface ExtractedStatement extends Span {
   kind: Exclude<ClaimKind, 'assertion'>;
@@ -482,7 +482,10 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     const opening = tokens[openTok + 1];
     const fragment = opening !== undefined && opening.kind === 'word' && !/^\p{Lu}/u.test(opening.text);
     const kind = fragment ? 'mixed-cued' : 'direct';
-    const m = speakerOfGroup(text, view, groups, gi);
+    // « Elle assure que ce livre lui a demandé « sept ans de travail » »: a verb inside another's « que » clause
+    // reports what that speaker said.
+    const outer = groups.findIndex((o, oi) => oi !== gi && o.after <= g.first && usableInClause(o, tokens) && isInsideComplement(tokens, view.inQuote, o, g.first));
+    const m = outer >= 0 ? speakerOfGroup(text, view, groups, outer) : speakerOfGroup(text, view, groups, gi);
     // « Pour la procureure, X, le dossier révèle « … » »: a thing does not speak; the source does.
     const opener = prefixFirst === 0 && (!m || inanimate(m)) ? openingSource(text, tokens, openTok) : null;
     if (opener) return { kind, mention: opener.mention, cue: opener.cue };
@@ -508,7 +511,7 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
 /** A person's name (with its role or appositions) opening a verbless phrase that ends in a colon. */
 function introducedBeforeColon(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
   let h = from;
-  while (h < colon && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || /^h\d*$/.test(tokens[h]!.lower))) h++;
+  while (h < colon && isStampToken(tokens[h]!)) h++;
   if (findVerbGroups(tokens, h, colon).length > 0) return null;
   const comma = tokens.findIndex((t, k) => k > h && k < colon && t.text === ',');
   for (const start of comma > 0 && comma - h <= 5 ? [h, comma + 1] : [h]) {
@@ -581,7 +584,9 @@ function inanimate(m: ParsedMention): boolean {
 /** « Pour X, », « Selon X, », « D’après X, » opening the sentence (after a live blog's time stamp), before `limit`. */
 function openingSource(text: string, tokens: Token[], limit: number): Attribution | null {
   let h = 0;
-  while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || /^h\d*$/.test(tokens[h]!.lower))) h++;
+  while (h < 6 && tokens[h] && isStampToken(tokens[h]!)) h++;
+  // « Mais pour Marion Lescure, le danger est ailleurs : « … » »
+  if (SENTENCE_CONJUNCTIONS.has(tokens[h]?.lower ?? '') && ['pour', 'selon', 'd’après'].includes(tokens[h + 1]?.lower ?? '')) h++;
   const head = tokens[h];
   if (!head || !['pour', 'selon', 'd’après'].includes(head.lower)) return null;
   const m = mentionAfter(text, tokens, h + 1, limit);
@@ -612,6 +617,12 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   if (opener?.lower === 'pour' && inQuote[0] === -1) {
     const m = mentionAfter(text, tokens, 1, openTok);
     if (m && closedBySourceComma(tokens, m, openTok) && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
+  }
+  // « l’adjoint aux finances, Marc Lestrade, pour qui le chiffre « ne repose sur rien » »: the one « pour qui » it is.
+  for (let k = Math.max(1, openTok - ATTRIBUTION_WINDOW); k < openTok - 1; k++) {
+    if (tokens[k]!.lower !== 'pour' || tokens[k + 1]?.lower !== 'qui' || tokens[k - 1]?.text !== ',' || inQuote[k] !== -1) continue;
+    const antecedent = mentionBefore(text, tokens, k, 0);
+    if (antecedent && antecedent.type !== 'pronoun') return { mention: antecedent, cue: 'pour qui' };
   }
   // « Des mesures jugées « … » par la Coordination rurale »: a passive agent right after the quote.
   const agent = passiveAgent(text, view, openTok, closeTok);
@@ -1011,7 +1022,7 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
   // « 5 h 40 📞 Joint par radio, … »: a live blog's time stamp opens the sentence.
   let s0 = 0;
-  while (s0 < Math.min(before, 6) && (tokens[s0]!.kind === 'number' || tokens[s0]!.kind === 'punct' || /^h\d*$/.test(tokens[s0]!.lower))) s0++;
+  while (s0 < Math.min(before, 6) && isStampToken(tokens[s0]!)) s0++;
   let i = s0;
   const firstComma = tokens.findIndex((t, k) => k > s0 && t.text === ',');
   // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … », « Jointe par téléphone, X … »:
@@ -1144,7 +1155,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   if (tokens.length < 4) return;
   // « 16 h 40 – Selon le parquet, … » in a live blog: skip a leading time stamp.
   let h = 0;
-  while (h < 6 && tokens[h] && (tokens[h]!.kind === 'number' || tokens[h]!.kind === 'punct' || /^h\d*$/.test(tokens[h]!.lower))) h++;
+  while (h < 6 && tokens[h] && isStampToken(tokens[h]!)) h++;
   // « En cause, selon elle, … », « Nouvelles perturbations : selon SNCF Voyageurs, … »: a short
   // phrase may come before the source.
   const lead = tokens.findIndex((t, k) => k >= h && k < h + 5 && (t.text === ',' || t.text === ':'));

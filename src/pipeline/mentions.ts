@@ -213,7 +213,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     if ((t.lower === 'à' || t.lower === 'au' || t.lower === 'lors') && (ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '') || ADVERBIAL_NOUNS.has(tokens[after + 2]?.lower ?? ''))) break;
     // « le prévenu d’une voix à peine audible »: a manner, not a complement of the role.
     if (t.lower === 'd’' && (tokens[after + 1]?.lower === 'une' || tokens[after + 1]?.lower === 'un') && MANNER_NOUNS.has(tokens[after + 2]?.lower ?? '')) break;
-    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 && !/ant$/.test(tokens[after + 1]?.lower ?? '')))) {
+    // (« la lycéenne en zone mixte »: « en » + a place of the event is an adverbial.)
+    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 && !/ant$/.test(tokens[after + 1]?.lower ?? '') && !ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '')))) {
       after++;
       continue;
     }

@@ -145,3 +145,8 @@ export function stripDeterminer(s: string): string {
   const det = /^(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’]\s*)(?=\p{Ll})/iu.exec(trimmed);
   return det ? trimmed.slice(det[0].length) : trimmed;
 }
+
+/** A live blog's time stamp or decoration (« 17 h 20 », « – », « ⚠️ »): numbers, punctuation, « h », no letter at all. */
+export function isStampToken(t: Token): boolean {
+  return t.kind === 'number' || t.kind === 'punct' || /^h\d*$/.test(t.lower) || !/\p{L}/u.test(t.text);
+}

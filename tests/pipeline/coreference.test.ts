@@ -378,3 +378,19 @@ describe('demonyms, roles and debates', () => {
     expect(speakerOf(text, 'Une bête')?.name).not.toBe('Didier Chassagnol');
   });
 });
+
+describe('late fixes', () => {
+  it('reads « X, pour qui le chiffre « … » » as X’s', () => {
+    const text = 'Une accusation rejetée par l’adjoint aux finances, Marc Lestrade, pour qui le chiffre avancé « ne repose sur rien ».';
+    expect(speakerOf(text, 'ne repose')?.name).toBe('Marc Lestrade');
+  });
+
+  it('gives a verb inside another speaker’s « que » clause to that speaker', () => {
+    expect(speakerOf('Salomé Aubert assure que ce livre lui a demandé « sept ans de travail ».', 'sept ans')?.name).toBe('Salomé Aubert');
+  });
+
+  it('does not take a prize or a club for a person', () => {
+    const text = 'Salomé Aubert a reçu le prix Hortense-Vial. « J’ai cru à une blague », raconte la lauréate de 44 ans.';
+    expect(speakerOf(text, 'J’ai cru')?.name).toBe('Salomé Aubert');
+  });
+});
