@@ -482,6 +482,31 @@ export const WORK_NOUNS = new Set([
   'tribune', 'rapport', 'projet', 'opération', 'plan', 'programme', 'collectif', 'association', 'festival', 'jeu',
 ]);
 
+/** « Selon X, », « D’après X, »: a source; with « Pour X, » an opinion's holder. */
+export const SOURCE_MARKERS = new Set(['selon', 'd’après']);
+export const SOURCE_OPENERS = new Set([...SOURCE_MARKERS, 'pour']);
+
+/** Conjunctions that may open a sentence before « selon X, » (« Mais d’après un conseiller, … »). */
+export const SENTENCE_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'pourtant', 'enfin', 'ainsi', 'toutefois', 'cependant', 'donc']);
+
+/** Auxiliaries and modals whose presence makes a piece of text a clause. */
+export const FINITE_HINTS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'doit', 'doivent', 'devrait', 'devraient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'va', 'vont', 'faut', 'fallait', 'faudrait']);
+
+/** Days and times that stand between a verb and its complement without being a preposition. */
+export const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui']);
+
+/** Determiners that open a title in marks (« Les Heures claires », « La Saline »). */
+export const TITLE_DETERMINERS = new Set(['le', 'la', 'les', 'l’', 'un', 'une']);
+
+/** A segment between commas opening with these is a place or time (« , dans le Finistère, »). */
+export const LOCATIVE_OPENERS = new Set(['dans', 'à', 'en', 'près', 'sur', 'au', 'aux']);
+
+/** « Celui-ci a indiqué »: the one last mentioned. */
+export const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci']);
+
+/** « Son entourage a fait savoir que … »: speakers in their own right, not their possessor. */
+export const COLLECTIVE_SPEAKERS = new Set(['entourage', 'cabinet', 'staff', 'camp', 'proches', 'avocats', 'conseil']);
+
 /** « une enquête pour « homicide involontaire » »: words before « pour » that name an offence, not speech. */
 export const OFFENCE_CONTEXT = new Set(['garde', 'vue', 'placé', 'placée', 'placés', 'mis', 'mise', 'enquête', 'plainte', 'poursuivi', 'poursuivie', 'poursuivis', 'condamné', 'condamnée', 'condamnés', 'examen', 'interpellé', 'interpellée', 'jugé', 'jugée', 'jugés', 'information', 'procédure', 'arrêté', 'arrêtée', 'écroué', 'écrouée']);
 

@@ -9,6 +9,10 @@
 
 import {
   ANAPHORIC_NOUNS,
+  COLLECTIVE_SPEAKERS,
+  DEMONSTRATIVE_PRONOUNS,
+  SOURCE_MARKERS,
+  SOURCE_OPENERS,
   COMPANY_NAME_WORDS,
   ANONYMITY_WORDS,
   DETERMINERS,
@@ -33,13 +37,12 @@ import {
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
 import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
-import { fold, isStampToken, stripDeterminer, tokenize, type Token } from './tokenize.js';
+import { fold, skipStamps, stripDeterminer, tokenize, type Token } from './tokenize.js';
+import { isSourceCue } from './cues.js';
 
 type Gender = 'm' | 'f' | 'pl' | 'any' | undefined;
 
-const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci']);
-/** « Son entourage a fait savoir que … »: speakers in their own right, not their possessor. */
-const COLLECTIVE_SPEAKERS = new Set(['entourage', 'cabinet', 'staff', 'camp', 'proches', 'avocats', 'conseil']);
+
 
 interface Entity {
   name: string;
@@ -269,7 +272,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         const beforeQue = que >= 0 ? tokens[name.first - window.length + que - 1] : undefined;
         const inReportedClause = beforeQue !== undefined && REPORTING_VERB_FORMS.has(beforeQue.lower);
         // « Selon France Bleu, il aurait menacé … »: « il » is never the source it is relayed by.
-        const relayBeforePronoun = (before?.lower === 'selon' || before?.lower === 'd’après') && tokens[name.after]?.text === ',' && ['il', 'elle', 'ils', 'elles'].includes(tokens[name.after + 1]?.lower ?? '');
+        const relayBeforePronoun = SOURCE_MARKERS.has(before?.lower ?? '') && tokens[name.after]?.text === ',' && ['il', 'elle', 'ils', 'elles'].includes(tokens[name.after + 1]?.lower ?? '');
         // « La victoire revient à Nuria Castells, qui n’a pas voulu commenter »: an object that is
         // the subject of the relative clause after it is who the next sentences speak of.
         const subjectOfRelative = tokens[name.after]?.text === ',' && tokens[name.after + 1]?.lower === 'qui';
@@ -333,10 +336,9 @@ function isAnaphoric(tokens: Token[], desc: { first: number; after: number; head
 
 function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], registry: Registry, topic: Entity | null, lookups: Lookups): void {
   // « 16 h 50 🚌 Le conducteur … »: a live blog's time stamp is not part of the sentence.
-  let i = 0;
-  while (i < tokens.length && isStampToken(tokens[i]!)) i++;
+  let i = skipStamps(tokens, 0, tokens.length);
   // « Selon lui, l’entraîneur a été reçu … »: the subject of a reported clause is spoken about.
-  if (['selon', 'd’après', 'pour'].includes(tokens[i]?.lower ?? '')) return;
+  if (SOURCE_OPENERS.has(tokens[i]?.lower ?? '')) return;
   // « Un peu plus loin, une serveuse … »: the subject may follow a short opening phrase.
   const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
   let desc = DETERMINERS.has(tokens[i]?.lower ?? '') ? descriptionAt(tokens, i, tokens.length) : null;
@@ -659,18 +661,18 @@ export function attributeSpeakers(
       else if (m.type === 'pronoun' || possessive) {
         entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
         // « …, selon un bilan de la direction. D’après elle, … »: a source pronoun may take the trailing source.
-        if (/^(selon|d[’']après|pour)$/i.test(st.cue ?? '')) {
+        if (isSourceCue(st.cue, true)) {
           let latest = -1;
           for (const [at, e] of sourceAt) if (at < m.start && at > latest && m.start - at < BRIDGING_WINDOW && compatible(e.gender, m.gender)) latest = at;
           const last = entity ? lastBefore(entity.salientAt, m.start) : -1;
           if (latest > last) entity = sourceAt.get(latest)!;
         }
       }
-      else entity = resolveDescription(m, m.start >= st.end || /^(selon|d’après|d'après|pour)$/i.test(st.cue ?? ''), st.end);
+      else entity = resolveDescription(m, m.start >= st.end || isSourceCue(st.cue, true), st.end);
       if (entity && m.type === 'name' && m.role) addRole(entity, m.role);
       // A resolved cue keeps its speaker salient for the pronouns that follow — not a source named after
       // the content (« Elle améliore le record, selon l’organisation. Elle a aussi eu une pensée … »).
-      const trailingSource = /^(selon|d[’']après)$/i.test(st.cue ?? '') && m.start > st.end;
+      const trailingSource = isSourceCue(st.cue) && m.start > st.end;
       if (entity && !trailingSource) entity.salientAt.push(m.start);
       // … but « D’après elle, » in the next sentence does refer to that source.
       if (entity && trailingSource) sourceAt.set(m.start, entity);

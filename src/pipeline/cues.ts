@@ -13,13 +13,15 @@ import {
   NEGATION_OPENERS,
   NOT_BEFORE_VERB,
   NOT_SPEECH_WHEN_REFLEXIVE,
+  SOURCE_MARKERS,
+  SOURCE_OPENERS,
   REPORTING_INFINITIVES,
   REPORTING_PARTICIPLES,
   REPORTING_VERB_FORMS,
   STRESSED_PRONOUNS,
   type VerbForm,
 } from '../lang/fr.js';
-import type { Token } from './tokenize.js';
+import { normalizeApostrophes, type Token } from './tokenize.js';
 
 export interface VerbGroup {
   /** Index of the first token of the group (auxiliary, negation or verb). */
@@ -241,4 +243,10 @@ function hasAuxiliaryBefore(tokens: Token[], before: number, from: number): bool
 function hasNegationCloserNear(tokens: Token[], from: number, until: number, to: number): boolean {
   for (let k = from; k < Math.min(until, to); k++) if (NEGATION_CLOSERS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Whether a cue as written is « selon » / « d’après » (any apostrophe, any case), or also « pour » with `pour`. */
+export function isSourceCue(cue: string | null, pour = false): boolean {
+  const c = normalizeApostrophes((cue ?? '').toLowerCase());
+  return (pour ? SOURCE_OPENERS : SOURCE_MARKERS).has(c);
 }

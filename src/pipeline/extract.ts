@@ -6,6 +6,7 @@ import {
   A_INFINITIVE_LEMMAS,
   ADVERBS,
   COMPLEMENTISERS,
+  FINITE_HINTS,
   DASHES,
   DETERMINER_WORDS,
   DOCUMENT_NOUNS,
@@ -23,18 +24,23 @@ import {
   PUBLICATIONS,
   QUOTE_PAIRS,
   REPORTING_PARTICIPLES,
+  SENTENCE_CONJUNCTIONS,
+  SOURCE_MARKERS,
+  SOURCE_OPENERS,
   ROLE_LINK_WORDS,
   ROLE_NOUNS,
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUN_SET,
   TESTIMONY_NOUNS,
+  TIME_WORDS,
+  TITLE_DETERMINERS,
   WORK_NOUNS,
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
-import { findVerbGroups, type VerbGroup } from './cues.js';
+import { findVerbGroups, isSourceCue, type VerbGroup } from './cues.js';
 import { demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
-import { isStampToken, tokenize, type Token } from './tokenize.js';
+import { skipStamps, tokenize, type Token } from './tokenize.js';
 
 export interface ExtractedStatement extends Span {
   kind: Exclude<ClaimKind, 'assertion'>;
@@ -212,7 +218,6 @@ function isWorkTitle(tokens: Token[], openTok: number, closeTok: number): boolea
   return near.some((t) => WORK_NOUNS.has(t.lower));
 }
 
-const TITLE_DETERMINERS = new Set(['le', 'la', 'les', 'l’', 'un', 'une']);
 
 /**
  * A short capitalised phrase without punctuation between the marks (tokens openTok+1 … closeTok-2):
@@ -290,8 +295,10 @@ function extractQuote(
     kind = 'mixed';
     // An incise with no subject found (« », a répondu à nos questions ») yields to the sentence's own attribution.
     // « X a qualifié … de « … », d’après le site du club »: a source after the quote relays the sentence's own verb.
-    const relay = suffixCue !== null && /^(selon|d[’']après)$/i.test(suffixCue.cue ?? '') ? sentenceAttribution(text, view, quote, groups) : null;
-    const attribution = relay ?? (suffixCue?.mention ? suffixCue : null) ?? sentenceAttribution(text, view, quote, groups) ?? suffixCue;
+    // (The sentence's attribution is computed once, and only when it can matter.)
+    const relayed = suffixCue !== null && isSourceCue(suffixCue.cue);
+    const fromSentence = relayed || !suffixCue?.mention ? sentenceAttribution(text, view, quote, groups) : null;
+    const attribution = (relayed ? fromSentence : null) ?? (suffixCue?.mention ? suffixCue : null) ?? fromSentence ?? suffixCue;
     if (!attribution) return; // a term in marks that nobody is said to utter
     mention = attribution.mention;
     cue = attribution.cue;
@@ -363,7 +370,7 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
   if (INCISE_OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && groups.some((g) => g.first === i + 1)) i++;
   const t = tokens[i];
   if (!t || i >= to) return null;
-  if (t.lower === 'selon' || t.lower === 'd’après') {
+  if (SOURCE_MARKERS.has(t.lower)) {
     const m = mentionAfter(text, tokens, i + 1, to);
     return m && !isNewsroom(m) ? { mention: m, cue: t.text } : null;
   }
@@ -466,7 +473,7 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
   }
   // « Selon X, « … » », « Pour X, « … » », « D’après X, « … » »
   const head = meaningful[0]!;
-  if ((head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour') && last.text === ',') {
+  if (SOURCE_OPENERS.has(head.lower) && last.text === ',') {
     const at = tokenAt(tokens, head.start);
     const m = mentionAfter(text, tokens, at + 1, openTok);
     // Between the speaker and the quote only an apposition or a parenthetical: « Pour X, qui …, « … » ».
@@ -510,8 +517,7 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
 
 /** A person's name (with its role or appositions) opening a verbless phrase that ends in a colon. */
 function introducedBeforeColon(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
-  let h = from;
-  while (h < colon && isStampToken(tokens[h]!)) h++;
+  const h = skipStamps(tokens, from, colon);
   if (findVerbGroups(tokens, h, colon).length > 0) return null;
   const comma = tokens.findIndex((t, k) => k > h && k < colon && t.text === ',');
   for (const start of comma > 0 && comma - h <= 5 ? [h, comma + 1] : [h]) {
@@ -576,6 +582,11 @@ function isInsideComplement(tokens: Token[], inQuote: Int32Array, outer: VerbGro
   return boundary === null || boundary > at;
 }
 
+/** « Mais pour Marion Lescure, … », « Mais d’après un de ses conseillers, … »: a conjunction before a source opener. */
+function afterConjunction(tokens: Token[], h: number): number {
+  return SENTENCE_CONJUNCTIONS.has(tokens[h]?.lower ?? '') && SOURCE_OPENERS.has(tokens[h + 1]?.lower ?? '') ? h + 1 : h;
+}
+
 /** « le dossier », « la crise »: a subject that is neither a person, a role nor an organisation. */
 function inanimate(m: ParsedMention): boolean {
   return m.type === 'description' && m.generic === true && !/^(un|une)\s/i.test(m.text);
@@ -583,12 +594,9 @@ function inanimate(m: ParsedMention): boolean {
 
 /** « Pour X, », « Selon X, », « D’après X, » opening the sentence (after a live blog's time stamp), before `limit`. */
 function openingSource(text: string, tokens: Token[], limit: number): Attribution | null {
-  let h = 0;
-  while (h < 6 && tokens[h] && isStampToken(tokens[h]!)) h++;
-  // « Mais pour Marion Lescure, le danger est ailleurs : « … » »
-  if (SENTENCE_CONJUNCTIONS.has(tokens[h]?.lower ?? '') && ['pour', 'selon', 'd’après'].includes(tokens[h + 1]?.lower ?? '')) h++;
+  const h = afterConjunction(tokens, skipStamps(tokens, 0, 6));
   const head = tokens[h];
-  if (!head || !['pour', 'selon', 'd’après'].includes(head.lower)) return null;
+  if (!head || !SOURCE_OPENERS.has(head.lower)) return null;
   const m = mentionAfter(text, tokens, h + 1, limit);
   if (!m || !closedBySourceComma(tokens, m, limit) || !isSpeakerLike(m)) return null;
   if (head.lower === 'pour' && m.type === 'name' && !isPersonLike(m) && !isOrganisationName(m.text)) return null;
@@ -632,7 +640,7 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   for (let i = from; i < to && !selon; i++) {
     const t = tokens[i]!;
     if (inQuote[i] !== -1) continue;
-    if (t.lower === 'selon' || t.lower === 'd’après') {
+    if (SOURCE_MARKERS.has(t.lower)) {
       const source = mentionAfter(text, tokens, i + 1);
       const m = source ? documentAuthor(text, tokens, source) ?? source : null;
       if (m) {
@@ -848,14 +856,8 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
 
 const QUOTE_OPENERS = new Set(QUOTE_PAIRS.map((pair) => pair.open));
 
-/** Days and times that stand between a verb and its complement without being a preposition. */
-const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui']);
 
-/** Conjunctions that may open a sentence before « selon X, » (« Mais d’après un conseiller, … »). */
-const SENTENCE_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'pourtant', 'enfin', 'ainsi', 'toutefois', 'cependant', 'donc']);
 
-/** Auxiliaries and modals whose presence makes a piece of text a clause. */
-const FINITE_HINTS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'doit', 'doivent', 'devrait', 'devraient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'va', 'vont', 'faut', 'fallait', 'faudrait']);
 
 /**
  * A reported clause that holds a quote is the quote's (a mixed statement); a clause coordinated
@@ -933,7 +935,7 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
       if (/ant$/.test(tokens[j]?.lower ?? '') && tokens[j]!.lower.length > 4 && j > i && !NOT_PARTICIPLES.has(tokens[j]!.lower)) return i;
     }
     // « … que l’agent soit suspendu, selon deux élus. »: a trailing source relays, it is not content.
-    if (t.text === ',' && (tokens[i + 1]?.lower === 'selon' || tokens[i + 1]?.lower === 'd’après')) return i;
+    if (t.text === ',' && SOURCE_MARKERS.has(tokens[i + 1]?.lower ?? '')) return i;
     // « …, tandis qu’un collectif … », « …, alors que … »: another clause with its own subject.
     if (t.text === ',' && (tokens[i + 1]?.lower === 'tandis' || tokens[i + 1]?.lower === 'alors') && COMPLEMENTISERS.has(tokens[i + 2]?.lower ?? '')) return i;
     if (t.lower !== 'et' && t.lower !== 'mais') continue;
@@ -1021,8 +1023,7 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 /** The subject at the start of a sentence, after a leading adverbial (« Dans un communiqué, il … »). */
 function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
   // « 5 h 40 📞 Joint par radio, … »: a live blog's time stamp opens the sentence.
-  let s0 = 0;
-  while (s0 < Math.min(before, 6) && isStampToken(tokens[s0]!)) s0++;
+  const s0 = skipStamps(tokens, 0, Math.min(before, 6));
   let i = s0;
   const firstComma = tokens.findIndex((t, k) => k > s0 && t.text === ',');
   // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … », « Jointe par téléphone, X … »:
@@ -1154,18 +1155,16 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   const { tokens, sentence, quotes } = view;
   if (tokens.length < 4) return;
   // « 16 h 40 – Selon le parquet, … » in a live blog: skip a leading time stamp.
-  let h = 0;
-  while (h < 6 && tokens[h] && isStampToken(tokens[h]!)) h++;
+  let h = skipStamps(tokens, 0, 6);
   // « En cause, selon elle, … », « Nouvelles perturbations : selon SNCF Voyageurs, … »: a short
   // phrase may come before the source.
   const lead = tokens.findIndex((t, k) => k >= h && k < h + 5 && (t.text === ',' || t.text === ':'));
-  if (lead >= 0 && ['selon', 'd’après'].includes(tokens[lead + 1]?.lower ?? '') && findVerbGroups(tokens, h, lead).length === 0) h = lead + 1;
-  // « Mais d’après un de ses conseillers, … »
-  else if (SENTENCE_CONJUNCTIONS.has(tokens[h]?.lower ?? '') && ['selon', 'd’après', 'pour'].includes(tokens[h + 1]?.lower ?? '')) h++;
+  if (lead >= 0 && SOURCE_MARKERS.has(tokens[lead + 1]?.lower ?? '') && findVerbGroups(tokens, h, lead).length === 0) h = lead + 1;
+  else h = afterConjunction(tokens, h);
   const head = tokens[h]!;
   // « « Pour un studio, je n’aurais pas payé … », résume-t-il »: inside a quote, it is the quote's wording.
   if (head && view.inQuote[h] !== -1) return;
-  if (head && (head.lower === 'selon' || head.lower === 'd’après' || head.lower === 'pour')) {
+  if (head && SOURCE_OPENERS.has(head.lower)) {
     let m = mentionAfter(text, tokens, h + 1);
     // A long source up to the comma only after « selon »/« d’après »: after « pour » it is as often a time or a purpose.
     // « Premier enseignement, selon l’agglomération : le nombre … »: a colon may close the source.
@@ -1233,7 +1232,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   for (let k = sentenceFirst; k < out.length; k++) if (out[k]!.kind === 'indirect') return;
   for (let i = tokens.length - 2; i > 2; i--) {
     const t = tokens[i]!;
-    if (t.lower !== 'selon' && t.lower !== 'd’après') continue;
+    if (!SOURCE_MARKERS.has(t.lower)) continue;
     if (tokens[i - 1]?.text !== ',') return;
     let m = mentionAfter(text, tokens, i + 1);
     if (!m) return;

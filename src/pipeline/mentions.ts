@@ -15,6 +15,7 @@ import {
   DETERMINERS,
   FIRST_NAMES,
   KNOWN_ORGANISATIONS,
+  LOCATIVE_OPENERS,
   MANNER_NOUNS,
   NAME_PARTICLES,
   NATIONALITY_ADJECTIVES,
@@ -460,9 +461,6 @@ function withApposition(source: string, tokens: Token[], m: ParsedMention, limit
   if (!app) return m;
   return { ...m, role: app.role, gender: m.gender ?? genderOfRole(tokens.slice(m.after, app.after)), reach: app.after };
 }
-
-/** A segment between commas opening with these is a place or time (« , dans le Finistère, »). */
-const LOCATIVE_OPENERS = new Set(['dans', 'à', 'en', 'près', 'sur', 'au', 'aux']);
 
 const SUBJECT_SKIP = new Set([...ADVERBS, 'y', 'lui', 'leur', 'l’', 'nous', 'vous', 'se', 's’', 'en']);
 

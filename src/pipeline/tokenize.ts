@@ -147,6 +147,13 @@ export function stripDeterminer(s: string): string {
 }
 
 /** A live blog's time stamp or decoration (« 17 h 20 », « – », « ⚠️ »): numbers, punctuation, « h », no letter at all. */
-export function isStampToken(t: Token): boolean {
+function isStampToken(t: Token): boolean {
   return t.kind === 'number' || t.kind === 'punct' || /^h\d*$/.test(t.lower) || !/\p{L}/u.test(t.text);
+}
+
+/** The first token at or after `from` (and before `limit`) that is not a time stamp or decoration. */
+export function skipStamps(tokens: Token[], from: number, limit: number): number {
+  let i = from;
+  while (i < Math.min(limit, tokens.length) && isStampToken(tokens[i]!)) i++;
+  return i;
 }
