@@ -556,8 +556,13 @@ function isMedium(tokens: Token[], m: ParsedMention): boolean {
  * comma, right after it or after an apposition between commas that holds no verb.
  */
 function closedBySourceComma(tokens: Token[], m: ParsedMention, limit: number): boolean {
-  if (tokens[reachOf(m)]?.text === ',') return true;
-  if (tokens[m.after]?.text !== ',') return false;
+  return sourceCommaAfter(tokens, m, limit) >= 0;
+}
+
+/** The comma that closes the source: right after its reach, or after a verbless apposition (-1 when none). */
+function sourceCommaAfter(tokens: Token[], m: ParsedMention, limit: number): number {
+  if (tokens[reachOf(m)]?.text === ',') return reachOf(m);
+  if (tokens[m.after]?.text !== ',') return -1;
   let next = -1;
   for (let k = m.after + 1; k < Math.min(limit, m.after + 17); k++) {
     if (tokens[k]!.text === ',') {
@@ -565,7 +570,8 @@ function closedBySourceComma(tokens: Token[], m: ParsedMention, limit: number): 
       break;
     }
   }
-  return next > 0 && next - m.after <= 16 && findVerbGroups(tokens, m.after + 1, next).length === 0 && !tokens.slice(m.after + 1, next).some((t) => COMPLEMENTISERS.has(t.lower) || t.lower === 'qui');
+  const verbless = next > 0 && findVerbGroups(tokens, m.after + 1, next).length === 0 && !tokens.slice(m.after + 1, next).some((t) => COMPLEMENTISERS.has(t.lower) || t.lower === 'qui');
+  return verbless ? next : -1;
 }
 
 /** « nos informations », « notre journaliste sur place »: the article's own reporting, not a source to attribute. */
@@ -1172,10 +1178,8 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (!closesSource(m) && head.lower !== 'pour') m = sourceUpToComma(text, tokens, h + 1);
     if (m && head.lower !== 'pour') m = documentAuthor(text, tokens, m) ?? m;
     // « Pour Cédric Le Moal, infirmier et délégué CGT, la fermeture … »: an apposition the parser did not close.
-    if (m && !closesSource(m) && closedBySourceComma(tokens, m, tokens.length)) {
-      const close = tokens.findIndex((t, k) => k > m!.after && t.text === ',');
-      m = { ...m, reach: close };
-    }
+    const close = m && !closesSource(m) ? sourceCommaAfter(tokens, m, tokens.length) : -1;
+    if (m && close >= 0) m = { ...m, reach: close };
     if (!m || !closesSource(m)) return;
     // « Selon l’Observatoire funéraire de l’Ouest, une association de professionnels du secteur, … »:
     // an apposition describing the source, between commas, with no verb.
