@@ -665,7 +665,7 @@ export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
 export const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
-export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale']);
+export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes']);
 
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
@@ -716,3 +716,38 @@ export const ETRE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 
 
 /** Tokens that stop a verb group from being a verb: « la note », « un écrit », « le juge ». */
 export const NOT_BEFORE_VERB = new Set([...DETERMINERS, 'de', 'd’', 'en', 'à', 'par', 'pour', 'sans', 'dont', 'cette', 'notre', 'votre', 'mon', 'ma', 'mes', 'ton', 'ta']);
+
+/**
+ * « Jugé mardi pour violences, Jordan V. a reconnu … »: a participle opening the sentence that puts
+ * its subject on trial; later « le prévenu » / « l’accusé » is that person. Participle → roles taught.
+ */
+export const TRIAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['jugé', 'poursuivi', 'accusé', 'renvoyé', 'condamné', 'comparaissant'].map((w): [string, string[]] => [w, ['prévenu', 'accusé']]),
+  ...['jugée', 'poursuivie', 'accusée', 'renvoyée', 'condamnée'].map((w): [string, string[]] => [w, ['prévenue', 'accusée']]),
+]);
+
+/**
+ * Offices of an institution: « le maire », « la procureure » opening a sentence more often bring in
+ * the holder of that office than refer back to the private person named just before.
+ */
+export const OFFICE_NOUNS = new Set([
+  'maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'procureur', 'procureure', 'juge', 'député',
+  'députée', 'sénateur', 'sénatrice', 'directeur', 'directrice', 'porte-parole', 'secrétaire', 'commissaire',
+  'ambassadeur', 'ambassadrice', 'gouverneur', 'gouverneure', 'chancelier', 'chancelière', 'adjoint', 'adjointe',
+  'conseiller', 'conseillère', 'responsable', 'chef', 'cheffe', 'dirigeant', 'dirigeante', 'représentant',
+  'représentante', 'patron', 'patronne', 'pdg', 'avocat', 'avocate', 'entraîneur', 'entraîneuse', 'sélectionneur',
+  'sélectionneuse', 'capitaine', 'proviseur', 'proviseure', 'principal', 'principale', 'délégué', 'déléguée',
+  'administrateur', 'administratrice', 'gérant', 'gérante', 'élu', 'élue', 'médiateur', 'médiatrice', 'rapporteur',
+  'rapporteure', 'inspecteur', 'inspectrice', 'greffier', 'greffière', 'arbitre', 'commandant', 'colonel', 'général',
+  'capitaine', 'lieutenant', 'adjudant', 'brigadier', 'recteur', 'rectrice', 'doyen', 'doyenne', 'vice-président',
+  'vice-présidente', 'trésorier', 'trésorière', 'présidente-directrice', 'défenseur', 'défenseure',
+]);
+
+/**
+ * Public bodies that speak as themselves: « selon la police », « a indiqué le parquet » never refer
+ * back to a company or association named before, as « l’entreprise » or « le syndicat » do.
+ */
+export const SELF_NAMING_BODIES = new Set([
+  'accusation', 'défense', 'police', 'gendarmerie', 'armée', 'justice', 'gouvernement', 'préfecture', 'parquet',
+  'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon',
+]);

@@ -9,6 +9,9 @@
 
 import {
   ANAPHORIC_NOUNS,
+  SELF_NAMING_BODIES,
+  OFFICE_NOUNS,
+  TRIAL_OPENERS,
   COLLECTIVE_SPEAKERS,
   DEMONSTRATIVE_PRONOUNS,
   SOURCE_MARKERS,
@@ -298,6 +301,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
             learned = true;
           }
         }
+        // « Jugé mardi pour violences, Jordan V. a reconnu … »: the one on trial is « le prévenu » later on.
+        const trial = end === name.first - 1 ? TRIAL_OPENERS.get(tokens[skipStamps(tokens, 0, end)]?.lower ?? '') : undefined;
+        if (trial && e.kind === 'person') for (const role of trial) addRole(e, role);
         // « Conseillère municipale d’opposition, Gwénaëlle Le Bihan demande … »: a role without a determiner opening the sentence.
         if (!learned && end === name.first - 1 && end > 0 && (ROLE_NOUNS.has(tokens[0]!.lower) || PERSON_NOUNS.has(tokens[0]!.lower))) {
           const desc = descriptionAt([{ ...tokens[0]!, text: 'le', lower: 'le' }, ...tokens.slice(0, end)], 0, end + 1);
@@ -323,6 +329,8 @@ interface Lookups {
   peerOf(at: number, gender: Gender): Entity | null;
   /** The person most recently named before `at`, of a compatible gender. */
   recentPerson(at: number, gender: Gender): Entity | null;
+  /** The named person opening the sentence before the one at `at`, of a known compatible gender. */
+  previousSubject(at: number, gender: Gender): Entity | null;
 }
 
 /** « le quinquagénaire », « l’arrière gauche de 24 ans »: an age or trait refers back to someone named. */
@@ -368,7 +376,7 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   }
   // « le directeur renvoie vers la chancellerie »: the one person whose role has this head noun.
   let holders = registry.entities.filter((e) => e.roles.has(fold(phrase)));
-  if (holders.length === 0) holders = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === desc.head));
+  if (holders.length === 0) holders = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === fold(desc.head)) && e.seenAt.some((p) => p < at));
   if (holders.length === 1) {
     holders[0]!.salientAt.push(at);
     return;
@@ -384,6 +392,20 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     return;
   }
   if (gender === 'pl' || holders.length > 1) return;
+  // « Inès Bouaziz dort dans un camping. L’étudiante en licence de biologie raconte … »: a definite
+  // person noun (not an office, not a relation « la mère de … ») opening the sentence right after
+  // the one a named person opened is that person, described.
+  // Not when the sentence names someone itself (« L’éleveur qui accueille les musiciens, Loïc Guéguen, … »).
+  const end = tokens[tokens.length - 1]!.end;
+  const namesSomeone = registry.entities.some((e) => e.kind === 'person' && e.seenAt.some((p) => p > at && p < end));
+  if (!namesSomeone && refersToPreviousSubject(tokens, desc, determiner)) {
+    const referent = lookups.previousSubject(at, gender);
+    if (referent) {
+      referent.salientAt.push(at);
+      addRole(referent, phrase);
+      return;
+    }
+  }
   // « Son coéquipier, lui, souffre … »: the other of the two people just introduced.
   if (POSSESSIVES.has(determiner)) {
     // Only a bare relation (« Sa collègue »): « Sa collègue de mathématiques » is someone new.
@@ -392,6 +414,13 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     return;
   }
   registry.add(phrase, 'description', gender).salientAt.push(at);
+}
+
+function refersToPreviousSubject(tokens: Token[], desc: { first: number; after: number; head: string }, determiner: string): boolean {
+  if (!['le', 'la', 'l’'].includes(determiner) || OFFICE_NOUNS.has(desc.head)) return false;
+  if (!ROLE_NOUNS.has(desc.head) && !PERSON_NOUNS.has(desc.head)) return false;
+  const next = tokens[desc.first + 2]?.lower ?? '';
+  return !(PEER_NOUNS.has(desc.head) || ['mère', 'père', 'fils', 'fille', 'parent'].includes(desc.head)) || !['de', 'du', 'd’', 'des'].includes(next);
 }
 
 /** A person noun's gender, else its determiner's (« une collègue », « le juge »). */
@@ -529,8 +558,19 @@ export function attributeSpeakers(
     return firstAt - sentence.start < 40 && first.gender !== undefined && first.gender === best.gender ? first : best;
   };
 
+  const previousSubject = (at: number, gender: Gender): Entity | null => {
+    const here = sentenceAt(at);
+    if (!here || here.index === 0) return null;
+    const previous = sentences[here.index - 1]!;
+    // Only the one person that sentence names, opening it (after a short adverbial).
+    const named = registry.entities.filter((e) => e.kind === 'person' && e.namedAt.some((p) => p >= previous.start && p < previous.end));
+    const only = named.length === 1 ? named[0]! : null;
+    if (!only || only.gender === undefined || !compatible(only.gender, gender)) return null;
+    return only.namedAt.some((p) => p >= previous.start && p - previous.start < 60) ? only : null;
+  };
+
   // Subject descriptions need every lookup above.
-  for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson });
+  for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson, previousSubject });
 
   const resolveName = (m: ParsedMention): Entity => {
     const completions = registry.completions(m.text);
@@ -566,13 +606,15 @@ export function attributeSpeakers(
     const holders = registry.entities.filter((e) => e.roles.has(d));
     if (holders.length === 1) return holders[0]!;
     const head = m.head ?? headOf(m.text);
+    // Role keys are folded (no accents): « boulangère » is looked up as « boulangere ».
+    const headKey = fold(head);
     // « Son coéquipier, lui, affirme … »: the other of the two people just introduced.
     if (PEER_NOUNS.has(head) && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase()) && m.text.split(/\s+/).length === 2) {
       const peer = peerOf(m.start, m.gender);
       if (peer) return peer;
     }
     // « le patron » for « patron d’OpenAI » only when one entity has that head noun.
-    const byHead = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === head && d === head));
+    const byHead = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === headKey && d === headKey) && e.seenAt.some((p) => p < m.start));
     if (byHead.length === 1) return byHead[0]!;
     // An unnamed person description right after someone was named is that person
     // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
@@ -600,7 +642,8 @@ export function attributeSpeakers(
       // Only where the description introduces a source (« Pour la procureure, … »); an incise
       // (« », tempère le biologiste ») refers back to whoever was just named.
       const covered = ROLE_HYPERNYMS.get(head);
-      const sameRole = (e: Entity) => anaphoric || m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(head) || covered?.has(r.split(/[\s’]/)[0]!) === true);
+      const coveredKeys = covered ? new Set([...covered].map(fold)) : undefined;
+      const sameRole = (e: Entity) => anaphoric || m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(headKey) || coveredKeys?.has(r.split(/[\s’]/)[0]!) === true);
       const candidate = (e: Entity) => e.kind === 'person' && sameRole(e) && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0);
       if (anaphoric) {
         // « l’intéressé » is the person the article is about; an age or trait (« le trentenaire »,
@@ -613,8 +656,14 @@ export function attributeSpeakers(
       const near = mostSalient(m.start, BRIDGING_WINDOW, candidate);
       if (near) return near.kind === 'person' ? subjectOfSentence(near, m.start, candidate) : near;
     }
+    const short = stripDeterminer(m.text).split(/\s+/).length <= 2;
+    // « la préfecture » after « la préfecture maritime de l’Atlantique »: the body named in full before.
+    if (referring && ORGANISATION_NOUNS.has(head) && short) {
+      const full = latestBefore((e) => e.salientAt, m.start, BRIDGING_WINDOW, (e) => (e.kind === 'organisation' || e.kind === 'description') && fold(e.name).startsWith(`${headKey} `) && fold(e.name) !== d);
+      if (full) return full;
+    }
     // « le syndicat », « l’entreprise » after a named organisation refer back to it (not « le parquet de Quimper »).
-    if (referring && ORGANISATION_NOUNS.has(head) && !['accusation', 'défense'].includes(head) && stripDeterminer(m.text).split(/\s+/).length <= 2) {
+    if (referring && ORGANISATION_NOUNS.has(head) && !SELF_NAMING_BODIES.has(head) && short) {
       // « le syndicat » after « … du SNUipp-FSU »: a union, even one named only as a complement.
       const union = head === 'syndicat' || head === 'intersyndicale' ? latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && isUnionName(fold(e.name))) : null;
       if (union) return union;

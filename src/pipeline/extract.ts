@@ -519,6 +519,12 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
 function introducedBeforeColon(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
   const h = skipStamps(tokens, from, colon);
   if (findVerbGroups(tokens, h, colon).length > 0) return null;
+  // « Un argument que balaie Gérald Vautier, patron du fileyeur : »: the subject after the relative's verb.
+  const relative = tokens.findIndex((t, k) => k > h && k <= h + 3 && k < colon && (t.lower === 'que' || t.lower === 'qu’'));
+  if (relative > 0 && tokens[relative + 1]?.kind === 'word' && !/^\p{Lu}/u.test(tokens[relative + 1]!.text)) {
+    const subject = mentionAfter(text, tokens, relative + 2, colon);
+    if (subject && subject.type !== 'pronoun' && (subject.type === 'name' ? isPersonLike(subject) : !subject.generic)) return subject;
+  }
   const comma = tokens.findIndex((t, k) => k > h && k < colon && t.text === ',');
   for (const start of comma > 0 && comma - h <= 5 ? [h, comma + 1] : [h]) {
     const m = mentionAfter(text, tokens, start, colon);
@@ -580,6 +586,15 @@ function isNewsroom(m: ParsedMention | null): boolean {
 }
 
 /** Whether token `at` lies in the « que » clause a verb group reports (not behind a relative « que »). */
+/** The quote at token `at` stands in the clause or infinitive that `g` (before it) introduces. */
+function governsQuote(tokens: Token[], inQuote: Int32Array, g: VerbGroup, at: number): boolean {
+  if (g.after > at) return false;
+  const start = complementStart(tokens, inQuote, g);
+  if (start === null || start > at) return false;
+  const boundary = clauseBoundary(tokens, new Set(), start);
+  return boundary === null || boundary > at;
+}
+
 function isInsideComplement(tokens: Token[], inQuote: Int32Array, outer: VerbGroup, at: number): boolean {
   const start = complementStart(tokens, inQuote, outer);
   if (start === null || start > at || !COMPLEMENTISERS.has(tokens[start - 1]?.lower ?? '')) return false;
@@ -664,6 +679,7 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   if (selon && !relayedAfter && !groups.some((g) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens))) return selon;
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
+  const isIncise = (g: VerbGroup): boolean => g.first === closeTok || (tokens[closeTok]?.text === ',' && g.first === closeTok + 1);
   const candidates = groups
     .filter((g) => g.verb >= from && g.verb < to && usableInClause(g, tokens))
     // « le mot de « luthière », qu’elle juge « trop chic » »: a later verb with a quote of its own reports that one.
@@ -673,12 +689,14 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     // A verb inside another verb's « que » clause (« X affirme que des tests avaient signalé « … » »)
     // reports what X said: the outer verb attributes the quote.
     .map((c) => ({ ...c, nested: groups.some((o) => o.after <= c.g.first && usableInClause(o, tokens) && isInsideComplement(tokens, inQuote, o, c.g.first)) }))
-    .sort((a, b) => Number(a.nested) - Number(b.nested) || a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
+    // « X a reconnu avoir porté « un coup », mais a contesté … »: the verb whose complement holds the
+    // quote reports it, even when another verb after the quote is closer; an incise right after still wins.
+    .map((c) => ({ ...c, rank: isIncise(c.g) || governsQuote(tokens, inQuote, c.g, openTok) ? 0 : 1 }))
+    .sort((a, b) => Number(a.nested) - Number(b.nested) || a.rank - b.rank || a.distance - b.distance || (a.g.end <= quote.open ? -1 : 1));
   for (const { g, gi } of candidates) {
     // A verb right after the quote with its subject after it is an incise (« », estime X »); any
     // other verb's subject stands before it (« … » et recommande le port du masque » has none after).
-    const incise = g.first === closeTok || (tokens[closeTok]?.text === ',' && g.first === closeTok + 1);
-    const m = speakerOfGroup(text, view, groups, gi) ?? (incise ? mentionAfter(text, tokens, g.after) : null);
+    const m = speakerOfGroup(text, view, groups, gi) ?? (isIncise(g) ? mentionAfter(text, tokens, g.after) : null);
     if (m) return { mention: m, cue: cueText(text, g) };
   }
   if (selon) return selon;

@@ -242,7 +242,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       // « d’une grande enseigne »: an adjective before the noun
       (ADJECTIVES_BEFORE_HEAD.has(prev.lower) && ['un', 'une', 'la', 'le', 'l’'].includes(tokens[after - 2]?.lower ?? '') && ROLE_LINKS.has(tokens[after - 3]?.lower ?? ''));
     if (t.kind === 'word' && (ROLE_LINKS.has(prev.lower) || afterIndefinite) && !ADVERBS.has(t.lower) && (!NP_STOPS.has(t.lower) || afterIndefinite)) {
-      after++;
+      // « l’étudiante en deuxième année de licence »: an ordinal stands before its noun.
+      const ordinal = /^(\d+e|.+ième|premier|première|dernier|dernière)$/.test(t.lower) && isPlainWord(tokens[after + 1]) && after + 1 < limit;
+      after += ordinal ? 2 : 1;
       continue;
     }
     // « l’Union des loueurs courte durée (ULCD) »: a named organisation's own words run to the parenthesis or the verb.
@@ -499,7 +501,9 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
       // « Sam Altman, patron d’OpenAI, a déclaré » / « Il a, par ailleurs, indiqué »
       let j = k - 1;
       const insideBrackets = (t: Token) => t.text === '(' || t.text === ')';
-      while (j >= floor && tokens[j]!.text !== ',' && (!CLAUSE_STOPS.has(tokens[j]!.text) || insideBrackets(tokens[j]!)) && k - j < 14) j--;
+      // « Le prévenu, Jordan V., a déclaré »: an initial's period does not end the apposition.
+      const initialPeriod = (j: number) => tokens[j]!.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
+      while (j >= floor && tokens[j]!.text !== ',' && (!CLAUSE_STOPS.has(tokens[j]!.text) || insideBrackets(tokens[j]!) || initialPeriod(j)) && k - j < 14) j--;
       // « Murielle Achard, dont le fils de 19 ans a perdu l’usage de ses jambes pendant des mois, estime »:
       // a relative clause between commas may be longer than an apposition.
       if (!(j >= floor && tokens[j]!.text === ',')) {
@@ -547,6 +551,10 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     break;
   }
   if (k < floor) return null;
+  // « Jordan V., 24 ans, a reconnu »: a surname given by its initial keeps its period (as nameAt reads it).
+  if (tokens[k]!.text === '.' && k - 2 >= floor && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && FIRST_NAMES.has(tokens[k - 2]!.lower) && isCapitalized(tokens[k - 2])) {
+    return { ...classifyName(source, tokens, k - 2, k + 1), role, gender: gender ?? genderOfName(tokens[k - 2]!) };
+  }
   const t = tokens[k]!;
   const pronoun = SUBJECT_PRONOUNS.get(t.lower);
   if (pronoun) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: k, after: k + 1, gender: pronoun };
@@ -562,7 +570,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
       p.lower === 'et' &&
       ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) || (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')));
     if (p.kind === 'punct' || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
-    if (k - first >= 8) break;
+    if (k - first >= 10) break;
     first--;
   }
   // Prefer a proper name that ends at k.

@@ -394,3 +394,58 @@ describe('late fixes', () => {
     expect(speakerOf(text, 'J’ai cru')?.name).toBe('Salomé Aubert');
   });
 });
+
+describe('session 3: v15 study', () => {
+  it('reads the subject of a relative before a colon (« Un argument que balaie X, patron … : »)', () => {
+    const text = 'Selon l’institut, le stock reste « en dessous du seuil de précaution ». Un argument que balaie Gérald Vautier, patron du fileyeur Sainte-Anne-II : « Les scientifiques comptent ce qu’ils trouvent. »';
+    expect(speakerOf(text, 'Les scientifiques')?.name).toBe('Gérald Vautier');
+  });
+
+  it('reads a name whose surname is an initial (« Jordan V., 24 ans, » / « Le prévenu, Jordan V., »)', () => {
+    const opening = 'Le tribunal correctionnel a jugé mardi un jeune homme pour des violences sur un contrôleur de bus.';
+    expect(speakerOf(`${opening} Jordan V., 24 ans, a déclaré qu’il avait paniqué ce soir-là.`, 'il avait paniqué')?.name).toBe('Jordan V.');
+    expect(speakerOf(`${opening} Le prévenu, Jordan V., a déclaré qu’il avait paniqué ce soir-là.`, 'il avait paniqué')?.name).toBe('Jordan V.');
+  });
+
+  it('prefers the verb whose infinitive holds a mixed quote to a closer verb after it', () => {
+    const text = 'Le tribunal a jugé mardi un jeune homme. Jordan V., 24 ans, a reconnu avoir porté « un coup », mais a contesté l’acharnement décrit par les témoins.';
+    const claim = statements(text).find((c) => c.text === 'un coup');
+    expect(claim?.speaker?.name).toBe('Jordan V.');
+    expect(claim?.cue).toBe('a reconnu');
+  });
+
+  it('makes the person a trial opener puts in the dock « le prévenu »', () => {
+    const text = 'Jugé mardi pour des violences sur un contrôleur, Jordan V., 24 ans, a reconnu les faits. Ce soir-là, Alain Frugier, 56 ans, contrôle les billets. « J’ai paniqué », a expliqué le prévenu.';
+    expect(speakerOf(text, 'J’ai paniqué')?.name).toBe('Jordan V.');
+  });
+
+  it('bridges a definite person noun to the one person the previous sentence opened with', () => {
+    const text = 'Trois mois après la rentrée, Inès Bouaziz dort toujours dans un camping. L’étudiante en deuxième année de licence de biologie, originaire des Côtes-d’Armor, raconte avoir visité « plus de trente logements ». « Il y avait vingt dossiers avant le mien », explique-t-elle.';
+    expect(speakerOf(text, 'plus de trente')?.name).toBe('Inès Bouaziz');
+    expect(speakerOf(text, 'Il y avait')?.name).toBe('Inès Bouaziz');
+  });
+
+  it('does not bridge an office (« Le maire ») or a sentence that names its own subject', () => {
+    const office = 'Trois mois après la rentrée, Inès Bouaziz dort toujours dans un camping. Le maire assure que des chambres seront libérées en janvier.';
+    expect(speakerOf(office, 'des chambres')?.name).not.toBe('Inès Bouaziz');
+    const named = 'En attendant, Bastien Roche répare les horloges. L’éleveur qui accueille les musiciens, Loïc Guéguen, assure que les vaches apprécient.';
+    expect(speakerOf(named, 'les vaches')?.name).toBe('Loïc Guéguen');
+  });
+
+  it('matches an accented role noun against the roles it learned (« la boulangère »)', () => {
+    const text = 'Aline Doumergue, boulangère de Vabrette, est pompière volontaire. Sa fille de 16 ans, Lisa, vient de s’inscrire chez les jeunes sapeurs-pompiers. « Je ne l’ai pas poussée », glisse la boulangère.';
+    expect(speakerOf(text, 'Je ne l’ai pas')?.name).toBe('Aline Doumergue');
+  });
+
+  it('does not give a role learned later in the text to an earlier description', () => {
+    const text = 'Romain, lui, se montre plus nuancé. Ce père de deux enfants reconnaît que la sonnerie réveille son bébé. « Je ne veux pas qu’on les arrête », suggère-t-il. Le curé, le père Jean-Baptiste Mouly, a fait savoir qu’il était prêt à recevoir le couple.';
+    expect(speakerOf(text, 'Je ne veux pas')?.name).not.toBe('Jean-Baptiste Mouly');
+  });
+
+  it('keeps « la police » as itself and « la préfecture » as the prefecture named in full before', () => {
+    const police = 'Le porte-parole de la société Kafue Red Metals, Nathan Banda, a parlé à la presse. Selon la police provinciale, l’effondrement pourrait avoir été provoqué par des infiltrations d’eau.';
+    expect(speakerOf(police, 'l’effondrement')?.name).toBe('police provinciale');
+    const prefecture = 'Le marin est « sain et sauf », a fait savoir la préfecture maritime de l’Atlantique. La SNCF a suspendu ses trains. L’équipage a montré « un grand sang-froid », a salué la préfecture.';
+    expect(speakerOf(prefecture, 'un grand sang-froid')?.name).toBe('préfecture maritime de l’Atlantique');
+  });
+});
