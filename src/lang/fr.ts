@@ -70,7 +70,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'témoigner' }, { lemma: 'tonner' }, { lemma: 'tweeter' }, { lemma: 'twitter' },
   { lemma: 's’exclamer' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 'déconseiller' }, { lemma: 'attaquer' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
   { lemma: 'se réjouir' }, { lemma: 'se féliciter' }, { lemma: 'détailler' }, { lemma: 'décrypter' }, { lemma: 'nuancer' },
-  { lemma: 'alléguer' }, { lemma: 'insinuer' },
+  { lemma: 'alléguer' }, { lemma: 'insinuer' }, { lemma: 'redouter' },
   { lemma: 'assener' }, { lemma: 'asséner' }, { lemma: 'invoquer' }, { lemma: 'prôner' },
   { lemma: 'préconiser' }, { lemma: 'raisonner' }, { lemma: 'pronostiquer' },
   { lemma: 'confesser' }, { lemma: 'chuchoter' }, { lemma: 'crier' },
@@ -282,6 +282,8 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'any'> = n
   ['il', 'm'], ['elle', 'f'], ['ils', 'pl'], ['elles', 'pl'], ['on', 'any'],
   ['celui-ci', 'm'], ['celle-ci', 'f'], ['ceux-ci', 'pl'], ['celles-ci', 'pl'],
 ]);
+/** The writer or the reader (« J’espère que … », « nous avons appris que »): never a third party who speaks. */
+export const LOCUTOR_PRONOUNS = new Set(['je', 'j’', 'tu', 'nous', 'vous']);
 /** Stressed pronouns after « selon », « pour », « d'après ». */
 export const STRESSED_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
   ['lui', 'm'], ['elle', 'f'], ['eux', 'pl'], ['elles', 'pl'],
@@ -751,3 +753,4 @@ export const SELF_NAMING_BODIES = new Set([
   'accusation', 'défense', 'police', 'gendarmerie', 'armée', 'justice', 'gouvernement', 'préfecture', 'parquet',
   'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon',
 ]);
+

@@ -73,7 +73,8 @@ function splitAcronym(name: string): { name: string; acronym?: string } {
   if (open <= 0) return { name };
   const close = name.indexOf(')', open);
   const acronym = name.slice(open + 2, close);
-  if (close < 0 || !/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym)) return { name };
+  // « (ARS) », and acronyms read as words (« (Drac) », « (Insee) »).
+  if (close < 0 || !(/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym) || /^\p{Lu}\p{Ll}{2,4}$/u.test(acronym))) return { name };
   // « agence régionale de santé (ARS) Occitanie »: inside the name, the acronym stays and is an alias too.
   return close === name.length - 1 ? { name: name.slice(0, open), acronym } : { name, acronym };
 }

@@ -262,7 +262,9 @@ function extractQuote(
       const subject = mentionAfter(text, tokens, g.after);
       return subject !== null && !(subject.type === 'description' && subject.generic);
     });
-  if (isTitleLike(tokens, openTok, closeTok) && tokens[openTok - 1]?.text !== ':' && !inciseFollows) return;
+  // « Festival BD : “La Digue” de Léna Ostrowski remporte … »: a title with its author, even after a colon.
+  const authored = ['de', 'd’'].includes(tokens[closeTok]?.lower ?? '') && /^\p{Lu}/u.test(tokens[closeTok + 1]?.text ?? '');
+  if (isTitleLike(tokens, openTok, closeTok) && (tokens[openTok - 1]?.text !== ':' || authored) && !inciseFollows) return;
   if (isOffenceName(tokens, openTok, view.inQuote)) return;
   const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
   const prefixFirst = tokenAt(tokens, prevClose);

@@ -4,6 +4,7 @@
 
 import {
   ADJECTIVE_SHAPE,
+  LOCUTOR_PRONOUNS,
   ADJECTIVES_BEFORE_HEAD,
   ADVERBIAL_NOUNS,
   ADVERBIAL_PIECES,
@@ -556,21 +557,29 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     return { ...classifyName(source, tokens, k - 2, k + 1), role, gender: gender ?? genderOfName(tokens[k - 2]!) };
   }
   const t = tokens[k]!;
+  if (LOCUTOR_PRONOUNS.has(t.lower)) return null;
   const pronoun = SUBJECT_PRONOUNS.get(t.lower);
   if (pronoun) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: k, after: k + 1, gender: pronoun };
   // « le collectif Livreurs unis 93, qui réclame »: an organisation's name may end in a number.
   if (t.kind !== 'word' && !(t.kind === 'number' && tokens[k - 1]?.kind === 'word')) return null;
   // Walk left to the start of the noun phrase.
   let first = k;
+  let bracketed = 0;
   while (first - 1 >= floor) {
     const p = tokens[first - 1]!;
+    // « La direction régionale des affaires culturelles (Drac) d’Occitanie »: an acronym inside the phrase.
+    if (p.text === ')' && tokens[first - 3]?.text === '(' && first - 3 >= floor) {
+      first -= 3;
+      bracketed += 3;
+      continue;
+    }
     // « des entreprises artistiques et culturelles »: « et » between two lower-case words stays inside the phrase.
     // … and between two capitalised words of a name (« Rouge et Noir 1961 »).
     const coordinatesAdjectives =
       p.lower === 'et' &&
       ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) || (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')));
     if (p.kind === 'punct' || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
-    if (k - first >= 10) break;
+    if (k - first - bracketed >= 10) break;
     first--;
   }
   // Prefer a proper name that ends at k.

@@ -442,3 +442,31 @@ describe('more clause and source shapes', () => {
     expect(speakerOf('L’entraîneur, Ewan Strachley, a qualifié sa recrue de « joueur parfait », d’après le site officiel du club.', 'joueur parfait')?.name).toBe('Ewan Strachley');
   });
 });
+
+describe('session 3: v15 study (extraction)', () => {
+  const found = (text: string) => analyzeText(text).claims.filter((c) => c.kind !== 'assertion');
+
+  it('reads a long organisation subject with an acronym inside it', () => {
+    const text = 'Les fouilles ont commencé au printemps sur le site. La direction régionale des affaires culturelles (Drac) d’Occitanie, qui doit décider du sort du site, a indiqué qu’aucune décision de classement n’était « à l’ordre du jour ».';
+    const claim = found(text).find((c) => c.text === 'à l’ordre du jour');
+    expect(claim?.speaker?.name).toBe('direction régionale des affaires culturelles (Drac) d’Occitanie');
+    expect(claim?.speaker?.aliases).toContain('Drac');
+  });
+
+  it('does not make the writer (« J’espère que … ») a speaker', () => {
+    const text = 'Le festival a ouvert ses portes samedi dans la Creuse, et les salles étaient pleines. J’espère que le département changera d’avis en voyant ces salles pleines.';
+    expect(found(text).filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+
+  it('reads a title followed by its author as a title, even after a headline colon', () => {
+    const text = 'Festival de Lancrenay : « La Digue » de Léna Ostrowski remporte le Grand Prix\n\nLe jury a salué un livre « qui respire le sel », a déclaré son président, Marc Veyrier.';
+    const claims = found(text);
+    expect(claims.some((c) => c.text === 'La Digue')).toBe(false);
+    expect(claims.find((c) => c.text === 'qui respire le sel')?.speaker?.name).toBe('Marc Veyrier');
+  });
+
+  it('takes « redouter » as a reporting verb', () => {
+    const text = 'La pharmacie fermera fin décembre. Le docteur Éric Latapie redoute « des ruptures de traitement chez les plus fragiles ».';
+    expect(found(text).find((c) => c.text.startsWith('des ruptures'))?.speaker?.name).toBe('Éric Latapie');
+  });
+});
