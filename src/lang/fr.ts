@@ -630,6 +630,10 @@ export const NOT_NAMES = new Set([
   ...TESTIMONY_NOUNS,
   'parmi', 'entre', 'contre', 'vers', 'malgré', 'hors', 'outre', 'premiers', 'premières', 'derniers', 'dernières',
   'jeux', 'coupe', 'championnat', 'championnats', 'mondial', 'mondiaux', 'festival', 'salon', 'foire', 'marathon',
+  // « Jusqu’ici, … », « Plus sérieusement, … », « Neuf sont revenus »: sentence openers, not names.
+  'jusqu’', "jusqu'", 'jusque', 'ici', 'plus', 'moins', 'trop', 'très', 'peu', 'beaucoup', 'seul', 'seule', 'seuls', 'seules',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+  'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
 ]);
 
 // --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------

@@ -449,3 +449,14 @@ describe('session 3: v15 study', () => {
     expect(speakerOf(prefecture, 'un grand sang-froid')?.name).toBe('préfecture maritime de l’Atlantique');
   });
 });
+
+describe('session 3: v18 study', () => {
+  it('does not take a sentence opener (« Jusqu’ici », « Plus sérieusement », « Neuf ») for the person an uncued quote continues', () => {
+    const cases = [
+      ['« C’est la pièce qui nous manquait », se réjouit la directrice du musée, Hélène Charrier. Jusqu’ici, l’établissement ne présentait que des métiers mécaniques. « Avec celui-ci, on peut enfin raconter l’histoire des canuts. »', 'Avec celui-ci', 'Hélène Charrier'],
+      ['« Le poisson n’a pas peur du volcan », plaisante Gunnar Þórsson, patron d’un chalutier. Plus sérieusement, il explique que son équipage dort à bord. « On peut larguer les amarres en dix minutes. »', 'On peut larguer', 'Gunnar Þórsson'],
+      ['« Les pigeons ont été déroutés », explique Gérard Dhainaut, président de la société colombophile. Lui-même a lâché 22 oiseaux. Neuf sont revenus. « Le premier est arrivé à 14 h 40, trempé. »', 'Le premier', 'Gérard Dhainaut'],
+    ] as const;
+    for (const [text, quote, speaker] of cases) expect(speakerOf(text, quote)?.name).toBe(speaker);
+  });
+});
