@@ -31,8 +31,8 @@ const SETS = [
   { name: 'holdout v13 (studied after its blind score)', dir: `${ROOT}holdout-v13/` },
   { name: 'holdout v14 (studied after its blind score)', dir: `${ROOT}holdout-v14/` },
   { name: 'holdout v15 (studied after its blind score)', dir: `${ROOT}holdout-v15/` },
-  { name: 'holdout v16 (blind: not studied; scored at cd2aa68)', dir: `${ROOT}holdout-v16/` },
-  { name: 'holdout v17 (blind: not studied; scored at cd2aa68)', dir: `${ROOT}holdout-v17/` },
+  { name: 'holdout v16 (studied after its blind score)', dir: `${ROOT}holdout-v16/` },
+  { name: 'holdout v17 (studied after its blind score)', dir: `${ROOT}holdout-v17/` },
   { name: 'holdout v18 (studied after its blind score)', dir: `${ROOT}holdout-v18/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);

@@ -638,7 +638,7 @@ export const NOT_NAMES = new Set([
 
 // --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------
 
-export const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’']);
+export const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’', 'l’', 'le', 'la', 'les']);
 
 /** Words that tie a noun to its complement: a noun phrase right after one continues the adverbial. */
 export const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur']);
@@ -647,7 +647,7 @@ export const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', '
 
 export const PREPOSITIONS_BEFORE_COMPLEMENT = new Set([
   'à', 'au', 'aux', 'dans', 'sur', 'lors', 'devant', 'auprès', 'en', 'par', 'via', 'après', 'avant', 'pendant',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'jeudi',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'dès', 'depuis',
 ]);
 
 export const NOT_INFINITIVES = new Set([
@@ -743,7 +743,7 @@ export const OFFICE_NOUNS = new Set([
   'conseiller', 'conseillère', 'responsable', 'chef', 'cheffe', 'dirigeant', 'dirigeante', 'représentant',
   'représentante', 'patron', 'patronne', 'pdg', 'avocat', 'avocate', 'entraîneur', 'entraîneuse', 'sélectionneur',
   'sélectionneuse', 'capitaine', 'proviseur', 'proviseure', 'principal', 'principale', 'délégué', 'déléguée',
-  'administrateur', 'administratrice', 'gérant', 'gérante', 'élu', 'élue', 'médiateur', 'médiatrice', 'rapporteur',
+  'administrateur', 'administratrice', 'gérant', 'gérante', 'médiateur', 'médiatrice', 'rapporteur',
   'rapporteure', 'inspecteur', 'inspectrice', 'greffier', 'greffière', 'arbitre', 'commandant', 'colonel', 'général',
   'capitaine', 'lieutenant', 'adjudant', 'brigadier', 'recteur', 'rectrice', 'doyen', 'doyenne', 'vice-président',
   'vice-présidente', 'trésorier', 'trésorière', 'présidente-directrice', 'défenseur', 'défenseure',
@@ -758,3 +758,6 @@ export const SELF_NAMING_BODIES = new Set([
   'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon',
 ]);
 
+
+/** Legal texts: « la loi garantit un « droit à … » » states a rule; nobody is quoted. */
+export const LEGAL_TEXT_NOUNS = new Set(['loi', 'décret', 'arrêté', 'code', 'règlement', 'constitution', 'circulaire', 'ordonnance', 'directive']);

@@ -209,7 +209,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const actsAsOrganisation = acronym && ['l’', 'la', 'le'].includes(tokens[name.first - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '');
       // « l’Union des loueurs … »: a capitalised organisation noun opens a longer name; its own word is no entity.
       const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && ['des', 'de', 'du', 'd’', 'pour'].includes(tokens[name.after]?.lower ?? '');
-      if (nounOfLongerName || PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
+      // « Patrick Morvan (Lanmeurzec Autrement) »: a list or party in parentheses after a name is no one to refer to.
+      const affiliation = tokens[name.first - 1]?.text === '(' && tokens[name.after]?.text === ')' && /^\p{Lu}/u.test(tokens[name.first - 2]?.text ?? '');
+      if (affiliation || nounOfLongerName || PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
         i = name.after - 1;
         continue;
       }
@@ -241,10 +243,18 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,
       // and its determiner gives « elle » or « il ».
       const orgNoun = tokens[name.first - 1] !== undefined && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
-      if (orgNoun || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
+      // « estime la Fage », « selon le Medef »: one capitalised word after a determiner names an organisation.
+      // (Not a place, « dans le Morbihan », nor the noun of a longer name, « la Métropole européenne de Lille ».)
+      const next = tokens[name.after];
+      const standsAlone = next === undefined || next.kind === 'punct' || REPORTING_VERB_FORMS.has(next.lower) || ['a', 'ont', 'avait', 'est'].includes(next.lower);
+      const determinedWord =
+        !orgNoun && !demonym && name.after - name.first === 1 && ['la', 'le'].includes(tokens[name.first - 1]?.text ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '') &&
+        !['dans', 'en', 'vers', 'et', 'ou'].includes(tokens[name.first - 2]?.lower ?? '') && standsAlone && !FIRST_NAMES.has(tokens[name.first]!.lower) && !ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && registry.completions(nameText).length === 0;
+      if (orgNoun || determinedWord || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
         const determiner = tokens[name.first - (orgNoun ? 2 : 1)]?.lower ?? '';
         const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : undefined;
-        const e = registry.add(nameText, orgNoun ? 'organisation' : undefined, demonym ?? (orgNoun || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
+        const asOrganisation = orgNoun || determinedWord;
+        const e = registry.add(nameText, asOrganisation ? 'organisation' : undefined, demonym ?? (asOrganisation || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
         // « la Polonaise Zofia Wrona »: « la Polonaise » later refers to her.
         if (demonym && e.kind === 'person') addRole(e, tokens[name.first - 1]!.text);
         const at = tokens[name.first]!.start;
@@ -337,6 +347,8 @@ interface Lookups {
 /** « le quinquagénaire », « l’arrière gauche de 24 ans »: an age or trait refers back to someone named. */
 function isAnaphoric(tokens: Token[], desc: { first: number; after: number; head: string }): boolean {
   if (ANAPHORIC_NOUNS.has(desc.head)) return true;
+  // « Parmi ses patients, une retraitée de 71 ans, … »: an indefinite brings someone in, age or not.
+  if (['un', 'une'].includes(tokens[desc.first]?.lower ?? '')) return false;
   // « Le skipper lorientais, 34 ans, … »
   if (tokens[desc.after]?.text === ',' && tokens[desc.after + 1]?.kind === 'number' && tokens[desc.after + 2]?.lower === 'ans') return true;
   for (let k = desc.first; k + 1 < desc.after; k++) if (tokens[k]!.kind === 'number' && tokens[k + 1]!.lower === 'ans') return true;
@@ -621,7 +633,7 @@ export function attributeSpeakers(
     // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
     // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
     // « la luthière de 41 ans »: an age refers back to someone named, whatever the noun.
-    const anaphoric = ANAPHORIC_NOUNS.has(head) || /\d ans$/.test(m.text);
+    const anaphoric = ANAPHORIC_NOUNS.has(head) || (/\d ans$/.test(m.text) && !/^(un|une)\s/i.test(m.text));
     // « souffle le Lorientais » after « le skipper lorientais »: the one whose role has that word.
     if (m.demonym) {
       const word = fold(stripDeterminer(m.text)).split(' ').pop()!;

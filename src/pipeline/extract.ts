@@ -4,6 +4,7 @@
 
 import {
   A_INFINITIVE_LEMMAS,
+  LEGAL_TEXT_NOUNS,
   ADVERBS,
   COMPLEMENTISERS,
   FINITE_HINTS,
@@ -149,8 +150,12 @@ export function extractStatements(input: ExtractionInput): ExtractedStatement[] 
   const out: ExtractedStatement[] = [];
   let q = 0;
   let previousSentence: SentenceView | null = null;
+  // « **Le rapport propose de confier les bilans aux généralistes. Bonne idée ?** »: an interviewer's
+  // question, set in bold, asks; the statements are in the answers.
+  const questions = new Set(input.paragraphs.filter((p) => isInterviewQuestion(text.slice(p.start, p.end))).map((p) => p.index));
   for (const sentence of sentences) {
     while (q < top.length && top[q]!.open < sentence.start) q++;
+    if (questions.has(sentence.paragraph)) continue;
     const quotes: QuotePair[] = [];
     for (let k = q; k < top.length && top[k]!.open < sentence.end; k++) quotes.push(top[k]!);
     const view = viewOf(sentence, input.sentenceTokens?.[sentence.index] ?? tokenize(text, sentence.start, sentence.end), quotes);
@@ -167,6 +172,10 @@ export function extractStatements(input: ExtractionInput): ExtractedStatement[] 
   attributeLedeQuotes(text, input, out);
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+function isInterviewQuestion(paragraph: string): boolean {
+  return paragraph.startsWith('**') && paragraph.endsWith('**') && paragraph.includes('?');
 }
 
 /**
@@ -369,7 +378,14 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
   let i = from;
   while (i < to && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) i++;
   // « », nous confiait-elle »: an object pronoun before the verb of the incise.
-  if (INCISE_OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && groups.some((g) => g.first === i + 1)) i++;
+  // (« » l’a interrogé la magistrate » only with a subject after the verb: « », l’a accusée d’avoir … » is no incise.)
+  const objectPronounIncise = (g: VerbGroup) => {
+    if (g.first !== i + 1) return false;
+    if (g.inversion || !['l’', 'le', 'la', 'les'].includes(tokens[i]!.lower)) return true;
+    const subject = mentionAfter(text, tokens, g.after, to);
+    return subject !== null && subject.type !== 'pronoun' && !subject.generic;
+  };
+  if (INCISE_OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && groups.some(objectPronounIncise)) i++;
   const t = tokens[i];
   if (!t || i >= to) return null;
   if (SOURCE_MARKERS.has(t.lower)) {
@@ -454,7 +470,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const verb = participle(tokens[k - 1]) ? k - 1 : participle(tokens[k - 2]) && tokens[k - 1]!.kind === 'word' ? k - 2 : -1;
       if (verb < 0) continue;
       const agent = mentionAfter(text, tokens, k + 1, colon);
-      if (agent && agent.type !== 'pronoun' && (reachOf(agent) === colon || agent.type === 'name')) return { kind: 'direct', mention: agent, cue: tokens[verb]!.text };
+      // « … adressé aux députés tentés par la dissidence : »: a thing is no agent that speaks.
+      if (agent && agent.type !== 'pronoun' && !inanimate(agent) && (reachOf(agent) === colon || agent.type === 'name')) return { kind: 'direct', mention: agent, cue: tokens[verb]!.text };
     }
     // Live-blog style: « 18 h 25 Témoignage de Karine, bloquée … : « … » ».
     const testimony = testimonySource(text, tokens, prefixFirst, colon);
@@ -467,7 +484,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     const introduced = introducedBeforeColon(text, tokens, prefixFirst, colon);
     if (introduced) return { kind: 'direct', mention: introduced, cue: null };
     // « Antoine Lemaire hausse les épaules : « … » »: the sentence's subject speaks, with no cue.
-    const subject = prefixFirst === 0 ? sentenceSubject(text, tokens, colon) : null;
+    // (After an earlier quote of the sentence too: « Un cadre évoque « un avertissement » … : « … » ».)
+    const subject = sentenceSubject(text, tokens, colon);
     // « Un retraité, lui, préférait en rire : « … » »: an indefinite noun phrase introduces a new speaker.
     const indefinite = subject?.type === 'description' && /^(un|une)\s/i.test(subject.text);
     if (subject && (!subject.generic || indefinite)) return { kind: 'direct', mention: subject, cue: null };
@@ -682,8 +700,12 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
   const isIncise = (g: VerbGroup): boolean => g.first === closeTok || (tokens[closeTok]?.text === ',' && g.first === closeTok + 1);
+  // « a ironisé sur une majorité « qui exclut … » »: a verb otherwise only used in incises reports a
+  // quote its own object phrase holds.
+  // (« a poursuivi sa « dédiabolisation » » is an object, not what is said about: only after « sur », « contre ».)
+  const holdsQuote = (g: VerbGroup) => usable(g) && ['sur', 'contre'].includes(tokens[g.after]?.lower ?? '') && openTok - g.after <= 5 && tokens.slice(g.after, openTok).every((t) => t.kind === 'word');
   const candidates = groups
-    .filter((g) => g.verb >= from && g.verb < to && usableInClause(g, tokens))
+    .filter((g) => g.verb >= from && g.verb < to && (usableInClause(g, tokens) || holdsQuote(g)))
     // « le mot de « luthière », qu’elle juge « trop chic » »: a later verb with a quote of its own reports that one.
     .filter((g) => !(g.start > quote.close && view.quotes.some((q) => q.open > g.end && tokenAt(tokens, q.open) - g.after <= 2)))
     .map((g) => ({ g, gi: groups.indexOf(g), distance: g.end <= quote.open ? quote.open - g.end : g.start - quote.close }))
@@ -989,7 +1011,9 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
     const speakerLike = after !== null && (after.type === 'name' || (after.type === 'description' && !after.generic));
     if (speakerLike && view.tokens[reachOf(after)]?.text === ',') return after;
   }
-  return subjectOf(text, view, groups, gi);
+  const subject = subjectOf(text, view, groups, gi);
+  // « la loi garantit aux diplômés un « droit à la poursuite d’études » »: a legal text speaks for no one.
+  return subject?.type === 'description' && LEGAL_TEXT_NOUNS.has(subject.head ?? '') ? null : subject;
 }
 
 /**

@@ -85,6 +85,11 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
       after++;
       continue;
     }
+    // « Vote & Citoyens », « Marsh & Co »: an ampersand joins two capitalised words of a name.
+    if (t.text === '&' && isCapitalized(tokens[after + 1]) && after + 1 < limit) {
+      after += 2;
+      continue;
+    }
     // « Jordan M. »: a surname given by its initial keeps its period.
     if (t.text === '.' && after - k >= 1 && /^\p{Lu}$/u.test(tokens[after - 1]!.text) && FIRST_NAMES.has(tokens[after - 2]?.lower ?? '')) {
       after++;
@@ -578,7 +583,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     const coordinatesAdjectives =
       p.lower === 'et' &&
       ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) || (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')));
-    if (p.kind === 'punct' || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
+    const ampersand = p.text === '&' && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');
+    if ((p.kind === 'punct' && !ampersand) || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
     if (k - first - bracketed >= 10) break;
     first--;
   }
@@ -589,6 +595,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     nameStart - 1 >= first &&
     (isCapitalized(tokens[nameStart - 1]) ||
       capitalisedParticle(tokens[nameStart - 1]) || // « Le Goff », « La Fontaine »
+      (tokens[nameStart - 1]!.text === '&' && isCapitalized(tokens[nameStart - 2])) || // « Vote & Citoyens »
       (NAME_PARTICLES.has(tokens[nameStart - 1]!.lower) && isCapitalized(tokens[nameStart - 2])) ||
       TITLES.has(tokens[nameStart - 1]!.lower))
   ) nameStart--;

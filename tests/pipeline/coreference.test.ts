@@ -460,3 +460,47 @@ describe('session 3: v18 study', () => {
     for (const [text, quote, speaker] of cases) expect(speakerOf(text, quote)?.name).toBe(speaker);
   });
 });
+
+describe('session 3: v16 study', () => {
+  it('gives a colon quote after an earlier quote of the sentence to the sentence’s subject, not to a thing after « par »', () => {
+    const text = 'Un cadre du groupe, sous couvert d’anonymat, évoque « un avertissement » adressé aux autres députés tentés par la dissidence : « Si on laisse passer ça, on n’a plus de majorité sur rien. »';
+    expect(speakerOf(text, 'Si on laisse')?.name).toBe('cadre du groupe');
+  });
+
+  it('reads a question incise with an object pronoun (« » l’a interrogé la magistrate »), not « l’a accusée d’avoir »', () => {
+    const text = 'Le prévenu a reconnu les faits devant la présidente du tribunal, Catherine Méral. « Vous mesurez les risques ? » l’a interrogé la magistrate.';
+    expect(speakerOf(text, 'Vous mesurez')?.name).toBe('Catherine Méral');
+  });
+
+  it('does not make a list in parentheses after a name an antecedent (« Patrick Morvan (Lanmeurzec Autrement) »)', () => {
+    const text = 'Le maire a retiré ses délégations à sa première adjointe. Dans l’opposition, Patrick Morvan (Lanmeurzec Autrement) parle d’un « règlement de comptes ». Il demande au maire de présenter le dossier au prochain conseil.';
+    expect(speakerOf(text, 'présenter le dossier')?.name).toBe('Patrick Morvan');
+  });
+
+  it('joins « & » inside an organisation name', () => {
+    const text = 'Le scrutin a été marqué par des radiations par erreur. Pour Vote & Citoyens, l’incident illustre les « angles morts » d’un système automatisé.';
+    expect(speakerOf(text, 'angles morts')?.name).toBe('Vote & Citoyens');
+  });
+
+  it('reads an indefinite person with an age as someone new, not as the person last named', () => {
+    const text = 'Le faux médecin a été jugé devant la présidente du tribunal, Catherine Méral. Parmi ses patients, une retraitée de 71 ans, soignée un an pour une bronchite. « Il était gentil, il prenait le temps », confie-t-elle.';
+    expect(speakerOf(text, 'Il était gentil')?.name).toBe('retraitée de 71 ans');
+  });
+
+  it('reads « la Fage » as an organisation a later « selon elle » refers to, and « la loi » as no speaker', () => {
+    const text = 'L’entrée en master est sélective, mais la loi garantit aux diplômés un « droit à la poursuite d’études ». Ce droit reste « largement théorique », estime la Fage, une organisation étudiante. Selon elle, près de 9 000 diplômés sont restés sans master.';
+    expect(statements(text).some((c) => c.text === 'droit à la poursuite d’études')).toBe(false);
+    expect(speakerOf(text, 'près de 9 000')?.name).toBe('Fage');
+  });
+
+  it('skips an interviewer’s question set in bold', () => {
+    const text = 'Entretien avec une médecin scolaire\n\n**Le rapport propose de confier une partie des bilans aux médecins généralistes. Bonne idée ?**\n\nSur le papier, oui. Mais les généralistes ne prennent plus de patients.';
+    expect(statements(text).some((c) => c.text.startsWith('confier'))).toBe(false);
+  });
+
+  it('reads « avait annoncé dès octobre que » and « a ironisé sur une majorité « … » »', () => {
+    const text = 'Le député Lucien Varenne a été exclu mardi. L’élu avait annoncé dès octobre qu’il ne voterait pas le texte. Le député écologiste Samuel Ortega a ironisé sur une majorité « qui exclut ceux qui lisent les textes ».';
+    expect(speakerOf(text, 'il ne voterait')?.name).toBe('Lucien Varenne');
+    expect(speakerOf(text, 'qui exclut')?.name).toBe('Samuel Ortega');
+  });
+});
