@@ -68,7 +68,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'saluer' }, { lemma: 'signaler' }, { lemma: 'signifier' }, { lemma: 'souffler' },
   { lemma: 'souhaiter' }, { lemma: 'souligner', infinitive: true }, { lemma: 'suggérer' }, { lemma: 'supplier' },
   { lemma: 'témoigner' }, { lemma: 'tonner' }, { lemma: 'tweeter' }, { lemma: 'twitter' },
-  { lemma: 's’exclamer' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 'déconseiller' }, { lemma: 'attaquer' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
+  { lemma: 's’exclamer' }, { lemma: 's’étrangler' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 'déconseiller' }, { lemma: 'attaquer' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
   { lemma: 'se réjouir' }, { lemma: 'se féliciter' }, { lemma: 'détailler' }, { lemma: 'décrypter' }, { lemma: 'nuancer' },
   { lemma: 'alléguer' }, { lemma: 'insinuer' }, { lemma: 'redouter' },
   { lemma: 'assener' }, { lemma: 'asséner' }, { lemma: 'invoquer' }, { lemma: 'prôner' },
@@ -129,7 +129,7 @@ const IRREGULAR: IrregularVerb[] = [
 export const INCISE_ONLY_LEMMAS = new Set([
   'poursuivre', 'reprendre', 'lancer', 'glisser', 'souffler', 'tonner', 'lâcher', 'conclure', 'développer',
   'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
-  'chuchoter', 'crier', 's’exclamer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
+  'chuchoter', 'crier', 's’exclamer', 's’étrangler', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
@@ -541,6 +541,13 @@ export const PUBLICATIONS = new Set([
   'afp', 'reuters', 'ap', 'le monde', 'le figaro', 'libération', 'les échos', 'le parisien', 'mediapart',
   'bfmtv', 'franceinfo', 'france info', 'le point', "l'express", 'l’express', 'ouest-france', 'the new york times',
   'bloomberg', 'the washington post', 'the guardian', 'politico', 'axios', 'cnn', 'bbc', 'rtl', 'tf1', 'france 2',
+  'échos', '20 minutes', 'sud ouest', 'la dépêche', 'la dépêche du midi', 'le progrès', 'la voix du nord', 'le télégramme',
+  'nice-matin', 'la provence', 'le dauphiné libéré', 'le dauphiné', 'l’est républicain', 'midi libre', 'la croix',
+  'l’équipe', "l'équipe", 'le journal du dimanche', 'jdd', 'france inter', 'france bleu', 'rfi', 'france 24', 'france 3',
+  'europe 1', 'rmc', 'lci', 'arte', 'télérama', 'marianne', 'challenges', 'le canard enchaîné', 'l’obs', "l'obs",
+  'la tribune', 'l’humanité', 'courrier international', 'jeune afrique', 'tv5monde', 'huffpost', 'le huffpost', 'so foot',
+  'paris match', 'l’alsace', 'dna', 'le républicain lorrain', 'la montagne', 'la nouvelle république', 'le courrier picard',
+  'paris-normandie', 'ouest france', 'france télévisions', 'radio france', 'mediapart', 'streetpress', 'konbini', 'brut',
 ]);
 
 /** Nouns after « son/sa/leur » that take « de » + infinitive as reported content. */

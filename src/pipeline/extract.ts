@@ -30,6 +30,9 @@ import {
   SOURCE_OPENERS,
   ROLE_LINK_WORDS,
   ROLE_NOUNS,
+  DETERMINERS,
+  ORGANISATION_NOUNS,
+  PERSON_NOUNS,
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUN_SET,
   TESTIMONY_NOUNS,
@@ -205,6 +208,16 @@ function attributeLedeQuotes(text: string, input: ExtractionInput, out: Extracte
 
 // --- Quotes -------------------------------------------------------------------------------
 
+/** « l’hydrogène dit « vert » »: « dit » after a thing means so-called; the term is a name, not speech. */
+function isSoCalled(tokens: Token[], openTok: number, closeTok: number): boolean {
+  const dit = tokens[openTok - 1];
+  const noun = tokens[openTok - 2];
+  if (!dit || !noun || !['dit', 'dite', 'dits', 'dites'].includes(dit.lower) || closeTok - openTok > 5) return false;
+  // A noun right after its determiner (not « s’est dit « très inquiet » », « se dit « ouverte » »).
+  const determined = DETERMINERS.has(tokens[openTok - 3]?.lower ?? '') || ['de', 'du', 'des', 'd’'].includes(tokens[openTok - 3]?.lower ?? '');
+  return determined && noun.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !ROLE_NOUNS.has(noun.lower) && !PERSON_NOUNS.has(noun.lower) && !ORGANISATION_NOUNS.has(noun.lower);
+}
+
 /**
  * « une enquête pour « destruction involontaire » », « placés en garde à vue pour « vol » et
  * « association de malfaiteurs » »: the name of an offence, not anyone's words.
@@ -274,7 +287,7 @@ function extractQuote(
   // « Festival BD : “La Digue” de Léna Ostrowski remporte … »: a title with its author, even after a colon.
   const authored = ['de', 'd’'].includes(tokens[closeTok]?.lower ?? '') && /^\p{Lu}/u.test(tokens[closeTok + 1]?.text ?? '');
   if (isTitleLike(tokens, openTok, closeTok) && (tokens[openTok - 1]?.text !== ':' || authored) && !inciseFollows) return;
-  if (isOffenceName(tokens, openTok, view.inQuote)) return;
+  if (isOffenceName(tokens, openTok, view.inQuote) || isSoCalled(tokens, openTok, closeTok)) return;
   const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
   const prefixFirst = tokenAt(tokens, prevClose);
   const prefix = tokens.slice(prefixFirst, openTok);
@@ -405,7 +418,11 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
     const m = mentionAfter(text, tokens, tokens.indexOf(group.inversion), to);
     return { mention: m, cue: cueText(text, group) };
   }
-  const m = mentionAfter(text, tokens, group.after, to) ?? subjectAfterAdverbial(text, tokens, group.after, to);
+  // « », a expliqué aux Échos Bertrand Lachaume »: after « à » comes whom it was said to, then who said it.
+  const toSomeone = ['à', 'au', 'aux'].includes(tokens[group.after]?.lower ?? '');
+  const m = toSomeone
+    ? subjectAfterAdverbial(text, tokens, group.after, to) ?? mentionAfter(text, tokens, group.after, to)
+    : mentionAfter(text, tokens, group.after, to) ?? subjectAfterAdverbial(text, tokens, group.after, to);
   return { mention: m, cue: text.slice(group.start, group.end) };
 }
 
@@ -418,7 +435,8 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
   if (!PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'lors') return null;
   for (let p = from + 2; p < Math.min(to, from + 10); p++) {
     const before = tokens[p - 1]!;
-    if (before.kind === 'punct' || ROLE_LINK_WORDS.has(before.lower) || DETERMINER_WORDS.has(before.lower)) continue;
+    // (« à 20 Minutes son président » : a title starting with a number is a publication.)
+    if (before.kind === 'punct' || before.kind === 'number' || ROLE_LINK_WORDS.has(before.lower) || DETERMINER_WORDS.has(before.lower)) continue;
     const m = mentionAfter(text, tokens, p, to);
     if (m && (m.type === 'name' || (m.type === 'description' && !m.generic))) return m;
   }
@@ -497,7 +515,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     const at = tokenAt(tokens, head.start);
     const m = mentionAfter(text, tokens, at + 1, openTok);
     // Between the speaker and the quote only an apposition or a parenthetical: « Pour X, qui …, « … » ».
-    if (m && tokens[reachOf(m)]?.text === ',' && tokens[openTok - 1]?.text === ',' && (head.lower !== 'pour' || isSpeakerLike(m))) {
+    // (Not « Selon un proche, le cimentier a jugé le prix, …, « … » »: a clause of its own stands between.)
+    const clauseBetween = groups.some((g) => g.first > reachOf(m ?? { after: openTok } as ParsedMention) && g.after <= openTok && usable(g) && tokens[g.first - 1]?.lower !== 'qui');
+    if (m && !clauseBetween && tokens[reachOf(m)]?.text === ',' && tokens[openTok - 1]?.text === ',' && (head.lower !== 'pour' || isSpeakerLike(m))) {
       return { kind: 'direct', mention: m, cue: head.text };
     }
   }
@@ -514,7 +534,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     const outer = groups.findIndex((o, oi) => oi !== gi && o.after <= g.first && usableInClause(o, tokens) && isInsideComplement(tokens, view.inQuote, o, g.first));
     const m = outer >= 0 ? speakerOfGroup(text, view, groups, outer) : speakerOfGroup(text, view, groups, gi);
     // « Pour la procureure, X, le dossier révèle « … » »: a thing does not speak; the source does.
-    const opener = prefixFirst === 0 && (!m || inanimate(m)) ? openingSource(text, tokens, openTok) : null;
+    // (« Pour l’adjoint, X, une partie des appartements relève « … » »: nor does an indefinite thing.)
+    const opener = prefixFirst === 0 && (!m || inanimate(m) || (m.type === 'description' && m.generic === true)) ? openingSource(text, tokens, openTok) : null;
     if (opener) return { kind, mention: opener.mention, cue: opener.cue };
     used.add(gi);
     return { kind, mention: m, cue: cueText(text, g) };
@@ -1087,7 +1108,10 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
     i = firstComma + 1;
     for (let guard = 0; guard < 3; guard++) {
       const next = tokens.findIndex((t, k) => k >= i && t.text === ',');
-      if (next < 0 || next - i > 3 || next >= before || !tokens.slice(i, next).every((t) => ADVERBS.has(t.lower))) break;
+      // … or another prepositional phrase (« Sur le parking, à la sortie de l’équipe du matin, Nathalie … »).
+      const adverbs = next - i <= 3 && tokens.slice(i, next).every((t) => ADVERBS.has(t.lower));
+      const prepositional = next - i <= 10 && PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[i]?.lower ?? '') && findVerbGroups(tokens, i, next).length === 0;
+      if (next < 0 || next >= before || !(adverbs || prepositional)) break;
       i = next + 1;
     }
   }

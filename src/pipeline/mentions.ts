@@ -80,7 +80,8 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
   while (after < limit) {
     const t = tokens[after]!;
     // « à l’AFP Koen Verbruggen »: an acronym is not the first word of a person's name.
-    if (after === k + 1 && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && (FIRST_NAMES.has(t.lower) || PUBLICATIONS.has(tokens[k]!.lower))) break;
+    // « a expliqué aux Échos Bertrand Lachaume »: nor is a publication.
+    if (after === k + 1 && ((/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && (FIRST_NAMES.has(t.lower) || PUBLICATIONS.has(tokens[k]!.lower))) || (PUBLICATIONS.has(tokens[k]!.lower) && FIRST_NAMES.has(t.lower)))) break;
     if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
       after++;
       continue;

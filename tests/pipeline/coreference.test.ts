@@ -504,3 +504,32 @@ describe('session 3: v16 study', () => {
     expect(speakerOf(text, 'qui exclut')?.name).toBe('Samuel Ortega');
   });
 });
+
+describe('session 3: v17 study', () => {
+  it('reads the speaker after a publication the words were said to (« a expliqué aux Échos X », « à 20 Minutes son président, X »)', () => {
+    const text = 'Le groupe Fenestra a racheté les Menuiseries Poitevines pour 60 millions d’euros. « Nous cherchions un industriel du bois », a expliqué aux Échos Bertrand Lachaume, le président de Fenestra. « Ce plan est douloureux », a déclaré à 20 Minutes son président, Laurent Mazoyer.';
+    expect(speakerOf(text, 'Nous cherchions')?.name).toBe('Bertrand Lachaume');
+    expect(speakerOf(text, 'Ce plan est')?.name).toBe('Laurent Mazoyer');
+  });
+
+  it('gives a quote to the subject a « Selon X, » source relays, and to the « Pour X, » source over a thing', () => {
+    const relay = 'Le projet est gelé faute de clients. Selon un proche du dossier, le cimentier a jugé le prix proposé, autour de 7 euros le kilo, « deux fois trop élevé » par rapport au gaz.';
+    expect(speakerOf(relay, 'deux fois')?.name).toBe('cimentier');
+    const source = 'La commune a saisi l’agence régionale de santé. Pour l’adjoint au logement, Samir Sadaoui, une partie des appartements relève « clairement de l’insalubrité ».';
+    expect(speakerOf(source, 'clairement')?.name).toBe('Samir Sadaoui');
+  });
+
+  it('reads « l’hydrogène dit « vert » » as a so-called term, not speech, but keeps « s’est dit « très inquiet » »', () => {
+    expect(statements('Coup d’arrêt pour l’une des vitrines de l’hydrogène dit « vert », produit par électrolyse de l’eau à partir d’électricité renouvelable.')).toEqual([]);
+    expect(speakerOf('Le club a été placé en redressement judiciaire. Son président, Jean-Louis Bardou, s’est dit « très inquiet » pour la suite.', 'très inquiet')?.name).toBe('Jean-Louis Bardou');
+  });
+
+  it('takes « s’étrangle » as an incise verb', () => {
+    expect(speakerOf('Le plan prévoit la fermeture de 38 magasins. « On savait que ce serait dur », s’étrangle Nathalie Giraud, vendeuse depuis quatorze ans.', 'On savait')?.name).toBe('Nathalie Giraud');
+  });
+
+  it('gives an uncued quote to the person the sentence before introduced after two opening phrases', () => {
+    const text = 'La direction a présenté son plan. « Ce plan est une provocation », a dénoncé Sylvie Perrin. Sur le parking, à la sortie de l’équipe du matin, Nathalie, 47 ans, hausse les épaules. « J’ai voté non. »';
+    expect(speakerOf(text, 'J’ai voté')?.name).toBe('Nathalie');
+  });
+});
