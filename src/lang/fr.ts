@@ -274,7 +274,7 @@ export const ADVERBS = new Set([
   'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'plus', 'tard', 'ailleurs', 'par',
   'de', 'son', 'côté', 'sa', 'part', 'pour', 'sa', 'à', 'nouveau', 'immédiatement', 'rapidement', 'simplement',
   'franchement', 'volontiers', 'sobrement', 'officiellement', 'vite', 'tout', 'ce', 'soir', 'matin',
-  'aussitôt', 'd’ailleurs', 'd’abord', 'désormais', 'souvent', 'longuement', 'brièvement', 'personnellement',
+  'aussitôt', 'd’ailleurs', 'd’abord', 'd’emblée', 'encore une fois', 'prudemment', 'calmement', 'désormais', 'souvent', 'longuement', 'brièvement', 'personnellement',
   'lui-même', 'elle-même', 'publiquement', 'samedi', 'vivement', 'fortement', 'clairement', 'pour', 'sa', 'part',
 ]);
 

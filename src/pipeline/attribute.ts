@@ -9,6 +9,7 @@
 
 import {
   ANAPHORIC_NOUNS,
+  DOCUMENT_NOUNS,
   SELF_NAMING_BODIES,
   OFFICE_NOUNS,
   TRIAL_OPENERS,
@@ -64,6 +65,9 @@ interface Entity {
 
 /** How far back (characters) an unnamed description looks for the person it refers to. */
 const BRIDGING_WINDOW = 1200;
+/** Documents (« étude », « rapport »), accent-folded as entity names are compared. */
+const DOCUMENT_KEYS = new Set([...DOCUMENT_NOUNS].map(fold));
+
 /** How far back a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 2500;
 
@@ -656,7 +660,10 @@ export function attributeSpeakers(
       // (« », tempère le biologiste ») refers back to whoever was just named.
       const covered = ROLE_HYPERNYMS.get(head);
       const coveredKeys = covered ? new Set([...covered].map(fold)) : undefined;
-      const sameRole = (e: Entity) => anaphoric || m.start >= statementEnd || e.roles.size === 0 || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(headKey) || coveredKeys?.has(r.split(/[\s’]/)[0]!) === true);
+      // « selon le médecin du club, l’internationale … »: a role tied to an institution introduces its
+      // holder; only a bare one (« selon la magistrate ») may name someone whose role was not given.
+      const tied = /^\S+\s+(de|du|des|d’|d')/u.test(stripDeterminer(m.text));
+      const sameRole = (e: Entity) => anaphoric || m.start >= statementEnd || (e.roles.size === 0 && !tied) || [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(headKey) || coveredKeys?.has(r.split(/[\s’]/)[0]!) === true);
       const candidate = (e: Entity) => e.kind === 'person' && sameRole(e) && (e.gender !== undefined ? compatible(e.gender, m.gender) : e.roles.size > 0);
       if (anaphoric) {
         // « l’intéressé » is the person the article is about; an age or trait (« le trentenaire »,
@@ -687,7 +694,9 @@ export function attributeSpeakers(
     return registry.add(name, speakerKindOf(name) === 'organisation' ? 'organisation' : 'description', m.gender);
   };
 
-  const speakerLike = (m: ParsedMention) => (e: Entity) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || e.kind === 'description' || e.kind === 'organisation');
+  // « Selon une enquête qu’il cite, … « … », prévient-il »: a document is nobody « il » or « elle » refers to.
+  const isDocument = (e: Entity) => e.kind === 'description' && DOCUMENT_KEYS.has(fold(e.name).split(/[\s’]/)[0]!);
+  const speakerLike = (m: ParsedMention) => (e: Entity) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || (e.kind === 'description' && !isDocument(e)) || e.kind === 'organisation');
   // « … par le maire, Étienne Labarde. Celui-ci a indiqué »: a demonstrative picks the last one
   // mentioned, in whatever position; other pronouns the most salient.
   const resolvePronoun = (m: ParsedMention): Entity | null => {

@@ -466,7 +466,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     for (let gi = groups.length - 1; gi >= 0; gi--) {
       const g = groups[gi]!;
       if (g.after > colon || g.first < prefixFirst) continue;
-      if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? null, cue: null };
+      // « Le président, Gérard Mallet, n’a pas souhaité confirmer : « … » »: no cue, but the words are still his.
+      if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? (g.negated ? speakerOfGroup(text, view, groups, gi) : null), cue: null };
       // « Une accusation balayée par Martine Bouvard : « … » »: the agent of a participle speaks.
       const agent = !g.compound && tokens[g.after]?.lower === 'par' ? mentionAfter(text, tokens, g.after + 1, colon) : null;
       // A noun phrase after the verb is its subject only when nothing stands before the verb (« Réagit le maire : »);
@@ -475,7 +476,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const m = (agent?.type !== 'pronoun' ? agent : null) ?? speakerOfGroup(text, view, groups, gi) ?? (verbFirst ? mentionAfter(text, tokens, g.after, colon) : null);
       if (opener && (!m || inanimate(m))) return { kind: 'direct', mention: opener.mention, cue: null };
       // « assure qu’il ignorait … : « … » »: the verb also reports its « que » clause; leave it free for that.
-      if (!tokens.slice(g.after, colon).some((t) => COMPLEMENTISERS.has(t.lower))) used.add(gi);
+      // (So does « conseille aux familles de réduire … : « … » »: an infinitive complement.)
+      const start = complementStart(tokens, view.inQuote, g);
+      if (!tokens.slice(g.after, colon).some((t) => COMPLEMENTISERS.has(t.lower)) && (start === null || start >= colon)) used.add(gi);
       return { kind: 'direct', mention: m, cue: cueText(text, g) };
     }
     if (opener) return { kind: 'direct', mention: opener.mention, cue: null };
@@ -950,6 +953,11 @@ function coordinatedWithoutQuotes(text: string, view: SentenceView, from: number
       if (tokens[k] && QUOTE_OPENERS.has(tokens[k]!.text)) k++;
       return looksInfinitive(tokens[k]) || ['ne', 'n’'].includes(tokens[k]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') && looksInfinitive(tokens[k + 1]));
     }
+    // « deux motos ont été identifiées et une saisie pourrait intervenir « … » »: a new subject and a
+    // finite verb within a few words, before any quote, make a clause.
+    if (DETERMINERS.has(next.lower)) {
+      for (let k = cut + 2; k < Math.min(to, cut + 6) && inQuote[k] === -1; k++) if (FINITE_HINTS.has(tokens[k]!.lower)) return true;
+    }
     return false;
   };
   let start = from;
@@ -1119,7 +1127,8 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
   // « Parmi les rares jeunes présents, Killian Bourdais, 27 ans, se dit prêt … »: a verbless opening phrase.
   if ((!m || (m.type === 'description' && m.generic)) && i === s0 && firstComma > 0 && firstComma < Math.min(before, s0 + 8) && findVerbGroups(tokens, s0, firstComma).length === 0) {
     const after = mentionAfter(text, tokens, firstComma + 1, before);
-    if (after && after.type !== 'pronoun' && !(after.type === 'description' && after.generic)) m = after;
+    // (« Avec son association, elle prépare … »: a pronoun subject too.)
+    if (after && !(after.type === 'description' && after.generic)) m = after;
   }
   if (m) return m;
   const t = tokens[i];

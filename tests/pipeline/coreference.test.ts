@@ -533,3 +533,39 @@ describe('session 3: v17 study', () => {
     expect(speakerOf(text, 'J’ai voté')?.name).toBe('Nathalie');
   });
 });
+
+describe('session 3: v18 study (attribution)', () => {
+  it('gives the words after a negated verb and a colon to its subject, with no cue', () => {
+    const text = 'Le club a indiqué dimanche qu’il étudiait la piste d’un joker médical. Le président, Gérard Mallet, n’a pas souhaité confirmer : « On ne va pas recruter dans la précipitation. »';
+    const claim = statements(text).find((c) => c.text.startsWith('On ne va pas'));
+    expect(claim?.speaker?.name).toBe('Gérard Mallet');
+    expect(claim?.cue).toBeNull();
+  });
+
+  it('does not bridge a role tied to an institution (« selon le médecin du club ») to a person without a role', () => {
+    const text = 'La passeuse Léa Marcel-Daudin s’est blessée samedi. Des examens sont prévus lundi, mais, selon le médecin du club, l’internationale devrait être absente « au minimum six semaines ».';
+    expect(speakerOf(text, 'au minimum')?.name).toBe('médecin du club');
+  });
+
+  it('never takes a document for « il » or « elle »', () => {
+    const text = 'Pour le sociolinguiste Marc Huckel, l’initiative reste « symbolique ». Selon une enquête qu’il cite, moins de 3 % des enfants parleraient le dialecte. « Une langue, ça se transmet tous les jours », prévient-il. Christiane Meyer en convient. Avec son association, elle prépare une série. « Si les jeunes parents viennent, on aura gagné. »';
+    expect(speakerOf(text, 'Une langue')?.name).toBe('Marc Huckel');
+    expect(speakerOf(text, 'Si les jeunes')?.name).toBe('Christiane Meyer');
+  });
+
+  it('splits a quote around an incise with « d’emblée » and a long apposition ending in a full stop', () => {
+    const text = 'Le fablab fabrique des prothèses pour les enfants. « Ce n’est pas une main bionique de film, prévient d’emblée Mathieu Roussel, ingénieur en mécanique et cofondateur du fablab. Mais pour attraper un verre, ça change la vie. »';
+    expect(speakerOf(text, 'Ce n’est pas')?.name).toBe('Mathieu Roussel');
+    expect(speakerOf(text, 'Mais pour attraper')?.name).toBe('Mathieu Roussel');
+  });
+
+  it('keeps a coordinated clause with its own subject before a quoted one (« Selon lui, A et B « … » »)', () => {
+    const text = 'Un officier explique que les enquêteurs travaillent. Selon lui, deux motos ont déjà été identifiées et une saisie pourrait intervenir « dans les prochaines semaines ».';
+    expect(statements(text).some((c) => c.kind === 'indirect' && c.text === 'deux motos ont déjà été identifiées')).toBe(true);
+  });
+
+  it('leaves a verb with an infinitive complement free for its indirect statement when a colon quote follows', () => {
+    const text = 'Les éleveurs redoutent un hiver rude. Un responsable provincial admet que les stocks « ne couvriront pas tout le monde ». Il conseille aux familles de réduire leurs troupeaux dès maintenant : « Mieux vaut vendre en novembre que tout perdre en février. »';
+    expect(statements(text).some((c) => c.kind === 'indirect' && c.text.startsWith('réduire leurs troupeaux'))).toBe(true);
+  });
+});
