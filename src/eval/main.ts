@@ -35,7 +35,7 @@ const SETS = [
   { name: 'holdout v17 (studied after its blind score)', dir: `${ROOT}holdout-v17/` },
   { name: 'holdout v18 (studied after its blind score)', dir: `${ROOT}holdout-v18/` },
   { name: 'holdout v19 (studied after its blind score)', dir: `${ROOT}holdout-v19/` },
-  { name: 'holdout v20 (blind: not studied; scored at f17a674)', dir: `${ROOT}holdout-v20/` },
+  { name: 'holdout v20 (studied after its blind score)', dir: `${ROOT}holdout-v20/` },
   { name: 'holdout v21 (studied after its blind score)', dir: `${ROOT}holdout-v21/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);

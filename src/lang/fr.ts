@@ -368,7 +368,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
  * earlier (« la mère de la victime » is someone new).
  */
 export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
-  ['homme', 'm'], ['femme', 'f'], ['jeune', 'any'], ['mère', 'f'], ['père', 'm'], ['fils', 'm'], ['fille', 'f'],
+  ['homme', 'm'], ['femme', 'f'], ['jeune', 'any'], ['source', 'any'], ['diplomate', 'any'], ['mère', 'f'], ['père', 'm'], ['fils', 'm'], ['fille', 'f'],
   ['frère', 'm'], ['sœur', 'f'], ['mari', 'm'], ['épouse', 'f'], ['compagnon', 'm'], ['compagne', 'f'],
   ['grand-père', 'm'], ['grand-mère', 'f'], ['oncle', 'm'], ['tante', 'f'], ['cousin', 'm'], ['cousine', 'f'],
   ['parent', 'm'], ['voisin', 'm'], ['voisine', 'f'], ['ami', 'm'], ['amie', 'f'], ['collègue', 'any'],
@@ -638,7 +638,8 @@ export const NOT_NAMES = new Set([
   'parmi', 'entre', 'contre', 'vers', 'malgré', 'hors', 'outre', 'premiers', 'premières', 'derniers', 'dernières',
   'jeux', 'coupe', 'championnat', 'championnats', 'mondial', 'mondiaux', 'festival', 'salon', 'foire', 'marathon',
   // « Jusqu’ici, … », « Plus sérieusement, … », « Neuf sont revenus »: sentence openers, not names.
-  'jusqu’', "jusqu'", 'jusque', 'ici', 'plus', 'moins', 'trop', 'très', 'peu', 'beaucoup', 'seul', 'seule', 'seuls', 'seules',
+  // (« A Vientiane, … »: « À » written without its accent.)
+  'jusqu’', "jusqu'", 'jusque', 'ici', 'a', 'plus', 'moins', 'trop', 'très', 'peu', 'beaucoup', 'seul', 'seule', 'seuls', 'seules',
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
   'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
 ]);

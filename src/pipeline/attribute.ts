@@ -241,7 +241,14 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
           full[0]!.seenAt.push(tokens[0]!.start);
         }
       }
-      const person = looksLikePerson(nameText);
+      // « Abdelrahman, un Soudanais de 27 ans, … »: an indefinite person apposition makes a first name
+      // the list does not know a person, of its determiner's gender.
+      // (Not a place: « À Rennes, un proviseur, … ».)
+      const afterPlaceWord = ['à', 'a', 'au', 'en', 'dans', 'de', 'd’', 'du', 'sur', 'vers', 'près'].includes(tokens[name.first - 1]?.lower ?? '');
+      const introducer = !afterPlaceWord && tokens[name.after]?.text === ',' && ['un', 'une'].includes(tokens[name.after + 1]?.lower ?? '') ? tokens[name.after + 2] : undefined;
+      const introducedAsSomeone = introducer !== undefined && (ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer) !== null);
+      const person = looksLikePerson(nameText) || introducedAsSomeone;
+      const introducedGender: Gender = introducedAsSomeone ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : undefined;
       // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
       const firstNameAtStart = oneWordAtStart && FIRST_NAMES.has(tokens[0]!.lower) && registry.completions(nameText).length === 0;
       // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,
@@ -258,7 +265,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         const determiner = tokens[name.first - (orgNoun ? 2 : 1)]?.lower ?? '';
         const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : undefined;
         const asOrganisation = orgNoun || determinedWord;
-        const e = registry.add(nameText, asOrganisation ? 'organisation' : undefined, demonym ?? (asOrganisation || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
+        const e = registry.add(nameText, asOrganisation ? 'organisation' : introducedAsSomeone ? 'person' : undefined, demonym ?? introducedGender ?? (asOrganisation || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
         // « la Polonaise Zofia Wrona »: « la Polonaise » later refers to her.
         if (demonym && e.kind === 'person') addRole(e, tokens[name.first - 1]!.text);
         const at = tokens[name.first]!.start;

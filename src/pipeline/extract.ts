@@ -4,6 +4,7 @@
 
 import {
   A_INFINITIVE_LEMMAS,
+  MONTHS,
   LEGAL_TEXT_NOUNS,
   ADVERBS,
   COMPLEMENTISERS,
@@ -85,7 +86,8 @@ function looksInfinitive(t: Token | undefined): boolean {
 
 /** Trims a content span: surrounding spaces, final punctuation and unmatched closing marks. */
 function tidy(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start]!)) start++;
+  // « a indiqué que, faute de financements, … »: the clause starts after a comma that opens it.
+  while (start < end && (/\s/u.test(text[start]!) || text[start] === ',')) start++;
   while (end > start && (TRAILING.has(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--;
   return { start, end };
 }
@@ -612,6 +614,16 @@ function closedBySourceComma(tokens: Token[], m: ParsedMention, limit: number): 
 /** The comma that closes the source: right after its reach, or after a verbless apposition (-1 when none). */
 function sourceCommaAfter(tokens: Token[], m: ParsedMention, limit: number): number {
   if (tokens[reachOf(m)]?.text === ',') return reachOf(m);
+  // « Selon une étude publiée lundi dans la revue X, … », « Pour l’inspecteur entendu comme témoin, … »:
+  // a participial phrase completes the source.
+  const participle = tokens[reachOf(m)];
+  if (participle?.kind === 'word' && /^\p{Ll}+(é|ée|és|ées|u|ue|us|ues|ise|ises|ite|ites)$/u.test(participle.text)) {
+    for (let k = reachOf(m) + 1; k < Math.min(limit, reachOf(m) + 16); k++) {
+      const t = tokens[k]!;
+      if (COMPLEMENTISERS.has(t.lower) || t.lower === 'qui' || QUOTE_OPENERS.has(t.text)) break;
+      if (t.text === ',') return findVerbGroups(tokens, reachOf(m) + 1, k).length === 0 ? k : -1;
+    }
+  }
   if (tokens[m.after]?.text !== ',') return -1;
   let next = -1;
   for (let k = m.after + 1; k < Math.min(limit, m.after + 17); k++) {
@@ -1136,6 +1148,8 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
   return null;
 }
 
+const MONTH_SET = new Set(MONTHS);
+
 /** Where the reported content starts after a verb group, or null when it has no clause complement. */
 function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {
   let i = g.after;
@@ -1175,7 +1189,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
       continue;
     }
     // « a annoncé jeudi la suppression de … »: a day is an adverb, what follows it is still the object.
-    if (TIME_WORDS.has(t.lower)) continue;
+    // … so is a date (« a indiqué jeudi 19 novembre que … »).
+    if (TIME_WORDS.has(t.lower) || MONTH_SET.has(t.lower) || (t.kind === 'number' && MONTH_SET.has(tokens[i + 1]?.lower ?? ''))) continue;
     // Before the adverbs: « à » opens « a demandé à la région de … » as much as « à nouveau ».
     if (PREPOSITIONS_BEFORE_COMPLEMENT.has(t.lower)) {
       inPrepositionalPhrase = true;

@@ -549,6 +549,23 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
           gender = genderOfRole(tokens.slice(j + 1, k));
         }
         k = j - 1;
+        // « Khamphone Sisavath, directeur général de Xe Kalong Power, la société chargée du projet, affirme »:
+        // a role apposition right after the name, before the noun phrase just skipped (not a relative clause).
+        // After a relative clause or an age (« Lucas, étudiant en master, qui donne …, dit »), only a bare
+        // role: « le nouveau propriétaire » after « …, du stade des Forges, » is the subject itself.
+        const skippedNounPhrase = (DETERMINERS.has(tokens[j + 1]?.lower ?? '') && !app) || tokens[j + 1]?.kind === 'number';
+        const skippedClause = ['qui', 'dont'].includes(tokens[j + 1]?.lower ?? '');
+        for (let extra = 0; extra < 2 && (skippedNounPhrase || skippedClause); extra++) {
+          let j2 = k;
+          while (j2 >= floor && tokens[j2]!.text !== ',' && k - j2 < 14) j2--;
+          if (j2 <= floor || tokens[j2]!.text !== ',' || !/^\p{Lu}/u.test(tokens[j2 - 1]?.text ?? '')) break;
+          if (skippedClause && DETERMINERS.has(tokens[j2 + 1]?.lower ?? '')) break;
+          const app2 = appositionAfter(source, tokens, j2, k + 1);
+          if (!app2 || app2.after !== k + 1) break;
+          role = app2.role;
+          gender = gender ?? genderOfRole(tokens.slice(j2 + 1, k + 1));
+          k = j2 - 1;
+        }
         // « Lucas Perrin, 23 ans, vainqueur d’étape …, a expliqué »: an age between commas before that.
         if (tokens[k]?.kind === 'word' && tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',') k -= 3;
         continue;

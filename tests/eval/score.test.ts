@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prf, scoreDocument, speakerCorrect, type GoldStatement, type PredictedStatement } from '../../src/eval/score.js';
@@ -56,7 +57,11 @@ describe('the ANNOTATION.md scorer', () => {
   });
 
   it('keeps every gold set valid (exact quotes, occurrences, kinds)', () => {
-    const out = execFileSync(process.execPath, [path.join(ROOT, 'eval', 'validate.mjs'), path.join(ROOT, 'eval', 'gold'), path.join(ROOT, 'eval', 'holdout')], { encoding: 'utf8' });
-    expect(out).toMatch(/^0 error\(s\)/m);
+    const sets = readdirSync(path.join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(ROOT, 'eval', d.name));
+    expect(sets.length).toBeGreaterThanOrEqual(20);
+    for (const set of sets) {
+      const out = execFileSync(process.execPath, [path.join(ROOT, 'eval', 'validate.mjs'), set], { encoding: 'utf8' });
+      expect(out, set).toMatch(/^0 error\(s\)/m);
+    }
   });
 });

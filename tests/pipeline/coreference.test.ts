@@ -569,3 +569,30 @@ describe('session 3: v18 study (attribution)', () => {
     expect(statements(text).some((c) => c.kind === 'indirect' && c.text.startsWith('réduire leurs troupeaux'))).toBe(true);
   });
 });
+
+describe('session 3: v19–v21 study', () => {
+  it('reads a source completed by a participial phrase (« Pour l’inspecteur … entendu comme témoin, »)', () => {
+    const text = 'Trois plongeurs ont été jugés pour braconnage. Pour l’inspecteur de l’Office français de la biodiversité entendu comme témoin, ce type de prélèvement « vide une zone pour des années ».';
+    expect(speakerOf(text, 'vide une zone')?.name).toBe('inspecteur de l’Office français de la biodiversité');
+  });
+
+  it('reads a subject with two appositions (« X, directeur de Y, la société chargée du projet, affirme »)', () => {
+    const text = 'Le barrage inquiète les pays en aval. Khamphone Sisavath, directeur général de Xe Kalong Power, la société chargée du projet, affirme que le barrage sera équipé de passes « parmi les plus modernes ».';
+    expect(speakerOf(text, 'parmi les plus')?.name).toBe('Khamphone Sisavath');
+  });
+
+  it('reads a date between the verb and « que », and starts the clause after its opening comma', () => {
+    const text = 'Les camps manquent de tout. Le Programme alimentaire mondial (PAM) a indiqué jeudi 19 novembre que, faute de financements, la valeur des bons serait ramenée de 12 à 8 dollars.';
+    expect(statements(text).find((c) => c.kind === 'indirect')?.text).toBe('faute de financements, la valeur des bons serait ramenée de 12 à 8 dollars');
+  });
+
+  it('makes a name the list does not know a person when an indefinite apposition says so', () => {
+    const text = 'Sous le préau, Abdelrahman, un Soudanais de 27 ans, raconte six mois d’errance. Le maire, Stavros Kalogeropoulos, parle d’une crise. « Sur le bateau, personne ne parlait », dit Abdelrahman. « On regardait l’eau », ajoute-t-il.';
+    expect(speakerOf(text, 'On regardait')?.name).toBe('Abdelrahman');
+  });
+
+  it('does not read « A Vientiane » (À without its accent) as part of a name', () => {
+    const text = 'Le barrage divise la région. A Vientiane, on assure que le projet a été revu de fond en comble. Vientiane a fait savoir qu’il ne suspendrait pas les appels d’offres.';
+    expect(statements(text).some((c) => c.speaker?.name === 'A Vientiane')).toBe(false);
+  });
+});
