@@ -460,7 +460,7 @@ export const ORGANISATION_NOUNS = new Set([
 
 /** Names that are organisations even though they look like proper names. */
 export const KNOWN_ORGANISATIONS = new Set([
-  'openai', 'anthropic', 'google', 'xai', 'microsoft', 'meta', 'apple', 'amazon', 'nvidia', 'pentagone',
+  'openai', 'anthropic', 'google', 'xai', 'microsoft', 'meta', 'apple', 'amazon', 'nvidia', 'pentagone', 'croix-rouge', 'croissant-rouge',
   'onu', 'otan', 'ue', 'insee', 'sncf', 'edf', 'engie', 'total', 'totalenergies', 'renault', 'airbus',
   'afp', 'reuters', 'élysée', 'matignon', 'bercy', 'unesco', 'oms', 'fmi', 'bce', 'cnrs', 'inserm', 'cgt',
   'cfdt', 'fo', 'medef', 'greenpeace', 'uefa', 'fifa', 'psg', 'om', 'ol', 'nasa', 'esa', 'spacex', 'tesla',
@@ -688,7 +688,7 @@ export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa',
 export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
-export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle)$/u;
+export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande)$/u;
 
 /** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
 export const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);

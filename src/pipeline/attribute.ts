@@ -68,6 +68,9 @@ const BRIDGING_WINDOW = 1200;
 /** Documents (« étude », « rapport »), accent-folded as entity names are compared. */
 const DOCUMENT_KEYS = new Set([...DOCUMENT_NOUNS].map(fold));
 
+/** How far ahead a pronoun with no antecedent looks for the person it announces. */
+const CATAPHORA_WINDOW = 300;
+
 /** How far back a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 2500;
 
@@ -138,6 +141,15 @@ class Registry {
     let e = this.byName.get(key) ?? (acronym ? this.byName.get(fold(acronym)) : undefined);
     // « L’ONF » met first, « l’Office national des forêts (ONF) » later: the full name becomes canonical.
     if (e && acronym && e.name === acronym && !this.byName.has(key)) {
+      e.name = clean;
+      e.aliases.add(clean);
+      this.byName.set(key, e);
+    }
+    // « la Croix-Rouge » met first, « la Croix-Rouge philippine » later: one organisation, named in full.
+    const qualified = /^(.*\p{Lu}\S*)((?:\s+\p{Ll}+){1,2})$/u.exec(clean);
+    const shorter = !e && qualified ? this.byName.get(fold(qualified[1]!)) : undefined;
+    if (shorter && shorter.kind === 'organisation' && kind !== 'person') {
+      e = shorter;
       e.name = clean;
       e.aliases.add(clean);
       this.byName.set(key, e);
@@ -409,7 +421,9 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   // someone named is, in a portrait, its subject; the sentences after it speak of that person.
   const gender = personGender(desc.head, determiner);
   if (isAnaphoric(tokens, desc)) {
-    const referent = topic && topic.kind === 'person' && compatible(topic.gender, gender) ? topic : lookups.recentPerson(at, gender);
+    // (« Face à elle, le député X se pose en candidat. Dans un entretien, l’élu de 41 ans … »: the one the
+    // sentence before opened with comes first.)
+    const referent = lookups.previousSubject(at, gender) ?? (topic && topic.kind === 'person' && compatible(topic.gender, gender) ? topic : lookups.recentPerson(at, gender));
     referent?.salientAt.push(at);
     // « Le skipper lorientais, 34 ans, … »: later « le skipper », « le Lorientais » are that person.
     if (referent && !ANAPHORIC_NOUNS.has(desc.head)) addRole(referent, phrase);
@@ -593,6 +607,19 @@ export function attributeSpeakers(
     return only.namedAt.some((p) => p >= previous.start && p - previous.start < 60) ? only : null;
   };
 
+  const firstNamedAfter = (at: number, gender: Gender): Entity | null => {
+    let best: Entity | null = null;
+    let bestAt = Infinity;
+    for (const e of registry.entities) {
+      if (e.kind !== 'person' || !compatible(e.gender, gender) || !recognisable(e)) continue;
+      for (const p of e.namedAt) if (p > at && p - at < CATAPHORA_WINDOW && p < bestAt) {
+        best = e;
+        bestAt = p;
+      }
+    }
+    return best;
+  };
+
   // Subject descriptions need every lookup above.
   for (const s of sentences) noteSubjectDescription(text, sentenceTokens[s.index]!, quotes, registry, topic, { peerOf, recentPerson, previousSubject });
 
@@ -738,6 +765,9 @@ export function attributeSpeakers(
       if (m.type === 'name') entity = resolveName(m);
       else if (m.type === 'pronoun' || possessive) {
         entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
+        // « Il avait promis de passer la main « … ». Pascal Ngando Ebelle, 78 ans, … »: with nobody before,
+        // the pronoun announces the person the next sentence names.
+        if (!entity && m.type === 'pronoun') entity = firstNamedAfter(m.start, m.gender);
         // « …, selon un bilan de la direction. D’après elle, … »: a source pronoun may take the trailing source.
         if (isSourceCue(st.cue, true)) {
           let latest = -1;

@@ -31,6 +31,7 @@ import {
   SOURCE_OPENERS,
   ROLE_LINK_WORDS,
   ROLE_NOUNS,
+  REPORTING_VERB_FORMS,
   DETERMINERS,
   ORGANISATION_NOUNS,
   PERSON_NOUNS,
@@ -536,8 +537,11 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     const kind = fragment ? 'mixed-cued' : 'direct';
     // « Elle assure que ce livre lui a demandé « sept ans de travail » »: a verb inside another's « que » clause
     // reports what that speaker said.
-    const outer = groups.findIndex((o, oi) => oi !== gi && o.after <= g.first && usableInClause(o, tokens) && isInsideComplement(tokens, view.inQuote, o, g.first));
-    const m = outer >= 0 ? speakerOfGroup(text, view, groups, outer) : speakerOfGroup(text, view, groups, gi);
+    // (Not a relative clause with its own speaker: « …, une revendication que la direction juge « irréaliste » ».)
+    const inner = speakerOfGroup(text, view, groups, gi);
+    const relativeSpeaker = inner !== null && inner.type !== 'pronoun' && !(inner.type === 'description' && inner.generic) && ['que', 'qu’'].includes(tokens[inner.first - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[inner.first - 2]?.text ?? '') && DETERMINERS.has(tokens[inner.first - 3]?.lower ?? '') && !REPORTING_VERB_FORMS.has(tokens[inner.first - 2]!.lower);
+    const outer = relativeSpeaker ? -1 : groups.findIndex((o, oi) => oi !== gi && o.after <= g.first && usableInClause(o, tokens) && isInsideComplement(tokens, view.inQuote, o, g.first));
+    const m = outer >= 0 ? speakerOfGroup(text, view, groups, outer) : inner;
     // « Pour la procureure, X, le dossier révèle « … » »: a thing does not speak; the source does.
     // (« Pour l’adjoint, X, une partie des appartements relève « … » »: nor does an indefinite thing.)
     const opener = prefixFirst === 0 && (!m || inanimate(m) || (m.type === 'description' && m.generic === true)) ? openingSource(text, tokens, openTok) : null;

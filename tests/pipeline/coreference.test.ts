@@ -596,3 +596,31 @@ describe('session 3: v19–v21 study', () => {
     expect(statements(text).some((c) => c.speaker?.name === 'A Vientiane')).toBe(false);
   });
 });
+
+describe('session 3: v20 study', () => {
+  it('gives a relative clause with its own subject its quote (« une revendication que la direction juge « irréaliste » »)', () => {
+    const text = 'Le député Rodrigue Tchakounté estime que le congrès doit être ouvert « à tous les militants », une revendication que la direction juge « irréaliste ».';
+    expect(speakerOf(text, 'irréaliste')?.name).toBe('direction');
+    expect(speakerOf(text, 'à tous les militants')?.name).toBe('Rodrigue Tchakounté');
+  });
+
+  it('keeps a quote in a « que » clause with the reporting verb’s speaker', () => {
+    const text = 'Trois suspects ont été interpellés. L’avocat de l’un d’eux, Karim Benhadja, a dit à Reuters que son client contestait « toute implication dans l’escroquerie ».';
+    expect(speakerOf(text, 'toute implication')?.name).toBe('Karim Benhadja');
+  });
+
+  it('bridges an age description to the subject of the sentence before rather than to the article’s main person', () => {
+    const text = 'Pascal Ngando Ebelle ne se représentera pas. Pascal Ngando Ebelle a fondé le parti en 1991. Face à elle, le député Rodrigue Tchakounté se pose en candidat. Dans un entretien, l’élu de 41 ans dénonce un parti « vieilli ».';
+    expect(speakerOf(text, 'vieilli')?.name).toBe('Rodrigue Tchakounté');
+  });
+
+  it('lets a pronoun with nobody before it announce the person the next sentence names', () => {
+    const text = 'Il avait promis de passer la main « avant la fin de l’année ». Pascal Ngando Ebelle, 78 ans, fondateur du parti, a tenu parole.';
+    expect(speakerOf(text, 'avant la fin')?.name).toBe('Pascal Ngando Ebelle');
+  });
+
+  it('merges « la Croix-Rouge » and « la Croix-Rouge philippine » and refers « elle » to it', () => {
+    const text = '« On a tout perdu », confie Marites Dagohoy, 38 ans. La Croix-Rouge philippine dit avoir prépositionné 40 tonnes de vivres. Elle appelle les familles à « ne pas attendre le dernier moment ».';
+    expect(speakerOf(text, 'ne pas attendre')?.name).toBe('Croix-Rouge philippine');
+  });
+});
