@@ -1,16 +1,16 @@
 // The one place where the stages are composed. Pure: a document in, claims and messages out.
 // Safe to run in a worker thread: it reads no file, environment or database.
 
-import type { AnalyzedDocument, Claim, Message, SourceDocument } from '../core/types.js';
+import type { AnalyzedDocument, Claim, Message, Sentence, SourceDocument } from '../core/types.js';
 import { claimId } from '../core/hash.js';
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from '../core/version.js';
 import { attributeSpeakers } from './attribute.js';
-import { checkWorthiness } from './checkworthiness.js';
+import { checkWorthinessOfTokens } from './checkworthiness.js';
 import { extractStatements } from './extract.js';
 import { acceptedLanguage, detectLanguage } from './language.js';
 import { segment } from './segment.js';
 import { topLevelQuotes } from './quotes.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 
 /** Assertions below this check-worthiness are scene-setting or opinion, not worth a claim row. */
 export const ASSERTION_THRESHOLD = 0.45;
@@ -48,7 +48,8 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {
     speaker: speakers[i] ?? null,
     speakerMention: st.mention?.text ?? null,
     confidence: st.confidence,
-    checkWorthiness: checkWorthiness(st.text),
+    // The claim's words are a slice of its sentence's tokens: no second tokenization.
+    checkWorthiness: checkWorthinessOfTokens(st.text, tokensWithin(sentenceTokens, seg.sentences, st.start, st.end) ?? tokenize(st.text)),
     extractor: EXTRACTOR_NAME,
     extractorVersion: EXTRACTOR_VERSION,
   }));
@@ -62,7 +63,7 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {
       const attributed = k < sorted.length && sorted[k]!.sentence.start < sentence.end;
       if (attributed || paragraphIsHeading[sentence.paragraph]) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
-      const score = checkWorthiness(text);
+      const score = checkWorthinessOfTokens(text, sentenceTokens[sentence.index]!);
       if (score < ASSERTION_THRESHOLD) continue;
       claims.push({
         id: claimId(doc.id, 'assertion', sentence.start, sentence.end),
@@ -84,4 +85,18 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {
     claims.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return { doc, lang, segmentation: { paragraphs: seg.paragraphs, sentences: seg.sentences }, claims, messages };
+}
+
+/** The tokens of the sentence containing [start, end) that lie inside it, or null when no sentence contains it. */
+function tokensWithin(sentenceTokens: Token[][], sentences: readonly Sentence[], start: number, end: number): Token[] | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const sentence = sentences[lo];
+  if (!sentence || sentence.start > start || sentence.end < end) return null;
+  return sentenceTokens[sentence.index]!.filter((t) => t.start >= start && t.end <= end);
 }

@@ -38,6 +38,7 @@ import {
   TOPIC_NOUNS,
   UNION_MARKERS,
 } from '../lang/fr.js';
+import { memoizeString } from '../core/memo.js';
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
 import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
@@ -86,11 +87,11 @@ function splitAcronym(name: string): { name: string; acronym?: string } {
   return close === name.length - 1 ? { name: name.slice(0, open), acronym } : { name, acronym };
 }
 
-function stripTitle(name: string): string {
+const stripTitle = memoizeString((name: string): string => {
   const words = name.split(/\s+/);
   while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || words[0] === 'M.')) words.shift();
   return words.join(' ');
-}
+}, 20_000);
 
 function genderOfName(name: string): Gender {
   const words = name.split(/\s+/);
@@ -106,7 +107,10 @@ function isUnionName(folded: string): boolean {
   return folded.split(/[\s-]+/).some((part) => UNION_MARKERS.has(part)) || UNION_MARKERS.has(folded);
 }
 
-export function speakerKindOf(name: string): SpeakerKind {
+/** Names recur across an archive: the kind of each is worked out once. */
+export const speakerKindOf = memoizeString((name: string) => kindOfName(name), 20_000) as (name: string) => SpeakerKind;
+
+function kindOfName(name: string): SpeakerKind {
   const f = fold(stripDeterminer(name));
   if (PUBLICATIONS.has(f) || PUBLICATIONS.has(name.toLowerCase())) return 'publication';
   if (KNOWN_ORGANISATIONS.has(f) || KNOWN_ORGANISATIONS.has(name.toLowerCase())) return 'organisation';

@@ -3,7 +3,7 @@
 // assertions and quotes for review, not to decide truth.
 
 import { FACT_MARKERS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPINION_MARKERS } from '../lang/fr.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 
 const MONTH_SET = new Set(MONTHS);
 const CURRENCY = /[€$£]|\b(euros?|dollars?|livres?)\b/i;
@@ -11,7 +11,11 @@ const PERCENT = /\d\s*%|\bpour\s?cent\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
 export function checkWorthiness(text: string): number {
-  const tokens = tokenize(text);
+  return checkWorthinessOfTokens(text, tokenize(text));
+}
+
+/** The same score from tokens already made (the sentence's own, or the slice of them a claim covers). */
+export function checkWorthinessOfTokens(text: string, tokens: readonly Token[]): number {
   const words = tokens.filter((t) => t.kind !== 'punct');
   if (words.length === 0) return 0;
   let score = 0.15;

@@ -6,6 +6,7 @@ import type { Paragraph, Segmentation, Sentence, Span } from '../core/types.js';
 import { findQuotePairs, topLevelQuotes, type QuotePair } from './quotes.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const TERMINAL_OR_QUOTE = /[.!?…]/g;
 const CLOSING_MARKS = new Set(['»', '”', '"', '›', ')']);
 const OPENING_MARKS = new Set(['«', '“', '"', '‹', '(', '—', '–', '-']);
 
@@ -87,7 +88,14 @@ function splitSentences(text: string, para: Paragraph, quotes: QuotePair[]): Spa
       continue;
     }
     const ch = text[i]!;
-    if (!TERMINAL.has(ch)) continue;
+    if (!TERMINAL.has(ch)) {
+      // Jump to the next terminal mark or quote opening: most characters are neither.
+      TERMINAL_OR_QUOTE.lastIndex = i + 1;
+      const next = TERMINAL_OR_QUOTE.exec(text);
+      const stop = Math.min(para.end, next === null ? para.end : next.index, quote && quote.open > i ? quote.open : para.end);
+      i = stop - 1;
+      continue;
+    }
     let end = i + 1;
     while (end < para.end && (TERMINAL.has(text[end]!) || CLOSING_MARKS.has(text[end]!))) end++;
     const after = nextNonSpace(text, end, para.end);

@@ -30,6 +30,30 @@ export class SpeakerStore {
     this.rename = db.prepare('UPDATE speakers SET name = ?, norm = ? WHERE id = ?');
   }
 
+  /**
+   * Speaker ids for one document's claims: a speaker is looked up once per document, and only
+   * aliases not yet written for it are added (most claims of a document share a few speakers).
+   */
+  forDocument(): (speaker: ResolvedSpeaker) => number {
+    const seen = new Map<string, { id: number; aliases: Set<string> }>();
+    return (speaker) => {
+      const key = `${speaker.kind}\u0000${speaker.name}`;
+      const known = seen.get(key);
+      if (!known) {
+        const id = this.upsert(speaker);
+        seen.set(key, { id, aliases: new Set([speaker.name, ...speaker.aliases]) });
+        return id;
+      }
+      for (const alias of speaker.aliases) {
+        if (known.aliases.has(alias)) continue;
+        known.aliases.add(alias);
+        const aliasNorm = speakerNorm(alias);
+        if (aliasNorm) this.insertAlias.run(known.id, alias, aliasNorm);
+      }
+      return known.id;
+    };
+  }
+
   /** Returns the speaker id, creating or extending the speaker. Call inside the document's transaction. */
   upsert(speaker: ResolvedSpeaker): number {
     const norm = speakerNorm(speaker.name);

@@ -16,7 +16,7 @@ export class DocumentWriter {
   private readonly speakers: SpeakerStore;
   private readonly insertDocument;
   private readonly insertClaim;
-  private readonly insertEvent;
+  private readonly insertEvents;
   private readonly write;
   private readonly writeMany;
   private readonly writeOne: (analyzed: AnalyzedDocument, runId: number | null) => WriteOutcome;
@@ -30,11 +30,12 @@ export class DocumentWriter {
     this.insertClaim = db.prepare(
       `INSERT OR IGNORE INTO claims (id, document_id, kind, text, start, end, sentence_start, sentence_end, cue, speaker_id,
          speaker_mention, confidence, check_worthiness, extractor, extractor_version, run_id, created_at)
-       VALUES (@id, @doc, @kind, @text, @start, @end, @sentenceStart, @sentenceEnd, @cue, @speakerId,
-         @speakerMention, @confidence, @checkWorthiness, @extractor, @extractorVersion, @runId, @at)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertEvent = db.prepare(
-      `INSERT INTO verification_events (claim_id, kind, signal, status, note, at) VALUES (?, 'machine', 'extracted', NULL, ?, ?)`,
+    // One statement per document: the document is new, so every claim stored for it is new too.
+    this.insertEvents = db.prepare(
+      `INSERT INTO verification_events (claim_id, kind, signal, status, note, at)
+       SELECT id, 'machine', 'extracted', NULL, extractor || '@' || extractor_version, ? FROM claims WHERE document_id = ? ORDER BY rowid`,
     );
     this.writeMany = db.transaction((batch: AnalyzedDocument[], runId: number | null): WriteOutcome[] => batch.map((a) => this.writeOne(a, runId)));
     this.write = db.transaction((analyzed: AnalyzedDocument, runId: number | null): WriteOutcome => this.writeOne(analyzed, runId));
@@ -56,32 +57,17 @@ export class DocumentWriter {
       });
       if (inserted.changes === 0) return { stored: false, claims: 0 };
       let claims = 0;
+      const speakerIdOf = this.speakers.forDocument();
       for (const claim of analyzed.claims) {
-        const speakerId = claim.speaker ? this.speakers.upsert(claim.speaker) : null;
-        const result = this.insertClaim.run({
-          id: claim.id,
-          doc: claim.doc,
-          kind: claim.kind,
-          text: claim.text,
-          start: claim.start,
-          end: claim.end,
-          sentenceStart: claim.sentence.start,
-          sentenceEnd: claim.sentence.end,
-          cue: claim.cue,
-          speakerId,
-          speakerMention: claim.speakerMention,
-          confidence: claim.confidence,
-          checkWorthiness: claim.checkWorthiness,
-          extractor: claim.extractor,
-          extractorVersion: claim.extractorVersion,
-          runId,
-          at,
-        });
-        if (result.changes > 0) {
-          claims++;
-          this.insertEvent.run(claim.id, `${claim.extractor}@${claim.extractorVersion}`, at);
-        }
+        const speakerId = claim.speaker ? speakerIdOf(claim.speaker) : null;
+        // Positional parameters: 20 000 claims in an ingest make the named form's objects show up.
+        const result = this.insertClaim.run(
+          claim.id, claim.doc, claim.kind, claim.text, claim.start, claim.end, claim.sentence.start, claim.sentence.end, claim.cue, speakerId,
+          claim.speakerMention, claim.confidence, claim.checkWorthiness, claim.extractor, claim.extractorVersion, runId, at,
+        );
+        if (result.changes > 0) claims++;
       }
+      this.insertEvents.run(at, doc.id);
       return { stored: true, claims };
     };
   }
