@@ -261,10 +261,15 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       // the list does not know a person, of its determiner's gender.
       // (Not a place: « À Rennes, un proviseur, … ».)
       const afterPlaceWord = ['à', 'a', 'au', 'en', 'dans', 'de', 'd’', 'du', 'sur', 'vers', 'près'].includes(tokens[name.first - 1]?.lower ?? '');
-      const introducer = !afterPlaceWord && tokens[name.after]?.text === ',' && ['un', 'une'].includes(tokens[name.after + 1]?.lower ?? '') ? tokens[name.after + 2] : undefined;
-      const introducedAsSomeone = introducer !== undefined && (ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer) !== null);
+      // (Or a bare gendered person noun: « Fatoumata, mère de trois enfants, … ».)
+      const indefinite = ['un', 'une'].includes(tokens[name.after + 1]?.lower ?? '');
+      // (Nor a participle opening the sentence: « Interrogé, un porte-parole … ».)
+      const participleOpener = name.after - name.first === 1 && /(é|ée|és|ées|ant)$/.test(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower);
+      const introducer = !afterPlaceWord && !participleOpener && tokens[name.after]?.text === ',' ? tokens[name.after + (indefinite ? 2 : 1)] : undefined;
+      const bareGender = !indefinite && introducer ? (PERSON_NOUNS.get(introducer.lower) ?? ROLE_NOUNS.get(introducer.lower)) : undefined;
+      const introducedAsSomeone = introducer !== undefined && (indefinite ? ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer) !== null : bareGender === 'm' || bareGender === 'f');
       const person = looksLikePerson(nameText) || introducedAsSomeone;
-      const introducedGender: Gender = introducedAsSomeone ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : undefined;
+      const introducedGender: Gender = !introducedAsSomeone ? undefined : indefinite ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : bareGender;
       // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
       const firstNameAtStart = oneWordAtStart && FIRST_NAMES.has(tokens[0]!.lower) && registry.completions(nameText).length === 0;
       // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,
@@ -277,7 +282,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const determinedWord =
         !orgNoun && !demonym && name.after - name.first === 1 && ['la', 'le'].includes(tokens[name.first - 1]?.text ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '') &&
         !['dans', 'en', 'vers', 'et', 'ou'].includes(tokens[name.first - 2]?.lower ?? '') && standsAlone && !FIRST_NAMES.has(tokens[name.first]!.lower) && !ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && registry.completions(nameText).length === 0;
-      if (orgNoun || determinedWord || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
+      if (orgNoun || determinedWord || introducedAsSomeone || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
         const determiner = tokens[name.first - (orgNoun ? 2 : 1)]?.lower ?? '';
         const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : undefined;
         const asOrganisation = orgNoun || determinedWord;

@@ -44,7 +44,7 @@ import {
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, isSourceCue, type VerbGroup } from './cues.js';
-import { demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
+import { appositionAfter, demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
 import { skipStamps, tokenize, type Token } from './tokenize.js';
 
@@ -943,6 +943,7 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
 }
 
 const QUOTE_OPENERS = new Set(QUOTE_PAIRS.map((pair) => pair.open));
+const TERMINAL_TOKENS = new Set(['.', '!', '?', '…']);
 
 
 
@@ -1176,6 +1177,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
       if ((t.lower === 'de' || t.lower === 'd’') && infinitiveAt(tokens, i + 1)) {
         return i + 1;
       }
+      // « conseille de « ne jamais payer … » et de vérifier … »: the infinitive is quoted.
+      if (steps === 0 && (t.lower === 'de' || t.lower === 'd’') && inQuote[i + 1] !== -1 && (looksInfinitive(tokens[i + 2]) || ['ne', 'n’'].includes(tokens[i + 2]?.lower ?? ''))) return i + 1;
       // « à » + infinitive after the verbs that take it: « s’est engagé à supprimer … », « appellent à ne rien consommer ».
       if (t.lower === 'à' && A_INFINITIVE_LEMMAS.has(g.form.lemma) && infinitiveAt(tokens, i + 1)) {
         return i + 1;
@@ -1296,6 +1299,10 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (head.lower === 'pour' && m.type === 'description' && (m.generic || /^(les|des)\s/i.test(m.text))) return;
     const contentTok = tokens[reachOf(m) + 1];
     if (!contentTok) return;
+    // « Pas si sûr, selon Armelle Tissot, avocate en droit de la consommation. »: what follows the source
+    // is its apposition, and the sentence ends there; the words are before (an optional case at most).
+    const apposition = appositionAfter(text, tokens, reachOf(m));
+    if (h > 0 && apposition && (apposition.after >= tokens.length - 1 || TERMINAL_TOKENS.has(tokens[apposition.after]?.text ?? ''))) return;
     if (quotes.some((q) => q.open <= contentTok.start + 1 && q.open >= tokens[reachOf(m)]!.end)) return; // direct, handled
     // The clause runs to the end of the sentence, colon included (« … s’explique par le coût de la vie :
     // croquettes, vétérinaire »), but stops at a semicolon, and at a colon that hands over to a quote.

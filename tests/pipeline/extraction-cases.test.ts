@@ -470,3 +470,23 @@ describe('session 3: v15 study (extraction)', () => {
     expect(found(text).find((c) => c.text.startsWith('des ruptures'))?.speaker?.name).toBe('Éric Latapie');
   });
 });
+
+describe('session 3: v21 study (extraction)', () => {
+  const found = (text: string) => analyzeText(text).claims.filter((c) => c.kind !== 'assertion');
+
+  it('does not take a source’s apposition ending the sentence for its words (« Pas si sûr, selon X, avocate … »)', () => {
+    const text = 'Les hausses sont-elles légales ? Pas si sûr, selon Armelle Tissot, avocate en droit de la consommation. Pour elle, la clause est abusive.';
+    expect(found(text).some((c) => c.text.startsWith('avocate'))).toBe(false);
+    expect(found(text).find((c) => c.text === 'la clause est abusive')?.speaker?.name).toBe('Armelle Tissot');
+  });
+
+  it('keeps an infinitive coordinated after a quoted one (« conseille de « … » et de vérifier … »)', () => {
+    const text = 'Une trentaine de plaintes ont été enregistrées. Un enquêteur conseille de « ne jamais payer par virement » et de vérifier l’adresse avant de réserver.';
+    expect(found(text).find((c) => c.kind === 'indirect')?.text).toBe('vérifier l’adresse avant de réserver');
+  });
+
+  it('makes a first name the list does not know a person when a gendered role follows (« Fatoumata, mère de trois enfants »)', () => {
+    const text = 'Dans les quartiers, l’argument peine à convaincre. Fatoumata, mère de trois enfants, vit aux Sablons. « Mes enfants ne partent jamais », soupire-t-elle.';
+    expect(found(text).find((c) => c.text.startsWith('Mes enfants'))?.speaker?.name).toBe('Fatoumata');
+  });
+});
