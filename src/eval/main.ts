@@ -37,9 +37,9 @@ const SETS = [
   { name: 'holdout v19 (studied after its blind score)', dir: `${ROOT}holdout-v19/` },
   { name: 'holdout v20 (studied after its blind score)', dir: `${ROOT}holdout-v20/` },
   { name: 'holdout v21 (studied after its blind score)', dir: `${ROOT}holdout-v21/` },
-  { name: 'holdout v22 (blind: not studied; scored at 9fb7d8e)', dir: `${ROOT}holdout-v22/` },
-  { name: 'holdout v23 (blind: not studied; scored at 9fb7d8e)', dir: `${ROOT}holdout-v23/` },
-  { name: 'holdout v24 (blind: not studied; scored at 9fb7d8e)', dir: `${ROOT}holdout-v24/` },
+  { name: 'holdout v22 (studied after its blind score)', dir: `${ROOT}holdout-v22/` },
+  { name: 'holdout v23 (studied after its blind score)', dir: `${ROOT}holdout-v23/` },
+  { name: 'holdout v24 (studied after its blind score)', dir: `${ROOT}holdout-v24/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

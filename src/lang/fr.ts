@@ -314,6 +314,11 @@ export const DEMONYM_ENDINGS: ReadonlyArray<[string, 'm' | 'f']> = [
 /** Role nouns that make a noun phrase a speaker description (« le patron d'OpenAI »). Value: gender. */
 export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['patron', 'm'], ['patronne', 'f'], ['président', 'm'], ['présidente', 'f'], ['ministre', 'any'],
+  // Sport and culture: « a plaisanté le portier », « assure l’ancienne internationale », « la traductrice ».
+  ['portier', 'm'], ['pilier', 'm'], ['talonneur', 'm'], ['ouvreur', 'm'],
+  ['grimpeur', 'm'], ['grimpeuse', 'f'], ['traducteur', 'm'],
+  ['traductrice', 'f'], ['streameur', 'm'], ['streameuse', 'f'], ['harpiste', 'any'], ['boxeur', 'm'], ['boxeuse', 'f'],
+  ['judoka', 'any'],
   ['porte-parole', 'any'], ['secrétaire', 'any'], ['directeur', 'm'], ['directrice', 'f'], ['maire', 'any'],
   ['député', 'm'], ['députée', 'f'], ['sénateur', 'm'], ['sénatrice', 'f'], ['avocat', 'm'], ['avocate', 'f'],
   ['procureur', 'm'], ['procureure', 'f'], ['juge', 'any'], ['chef', 'any'], ['cheffe', 'f'], ['pdg', 'any'],
@@ -368,7 +373,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
  * earlier (« la mère de la victime » is someone new).
  */
 export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
-  ['homme', 'm'], ['femme', 'f'], ['jeune', 'any'], ['source', 'any'], ['diplomate', 'any'], ['mère', 'f'], ['père', 'm'], ['fils', 'm'], ['fille', 'f'],
+  ['homme', 'm'], ['femme', 'f'], ['jeune', 'any'], ['source', 'any'], ['diplomate', 'any'], ['international', 'm'], ['internationale', 'f'], ['mère', 'f'], ['père', 'm'], ['fils', 'm'], ['fille', 'f'],
   ['frère', 'm'], ['sœur', 'f'], ['mari', 'm'], ['épouse', 'f'], ['compagnon', 'm'], ['compagne', 'f'],
   ['grand-père', 'm'], ['grand-mère', 'f'], ['oncle', 'm'], ['tante', 'f'], ['cousin', 'm'], ['cousine', 'f'],
   ['parent', 'm'], ['voisin', 'm'], ['voisine', 'f'], ['ami', 'm'], ['amie', 'f'], ['collègue', 'any'],
@@ -552,7 +557,7 @@ export const PUBLICATIONS = new Set([
 
 /** Nouns after « son/sa/leur » that take « de » + infinitive as reported content. */
 /** « Témoignage de Karine, bloquée … : « … » »: a noun that announces someone's words before a colon (live blogs). */
-export const TESTIMONY_NOUNS = new Set(['mots', 'propos', 'déclaration', 'témoignage', 'réaction', 'réactions', 'message', 'récit', 'confidence', 'confidences', 'explication', 'explications', 'mise', 'coup']);
+export const TESTIMONY_NOUNS = new Set(['mots', 'propos', 'déclaration', 'témoignage', 'réaction', 'réactions', 'réponse', 'riposte', 'verdict', 'message', 'récit', 'confidence', 'confidences', 'explication', 'explications', 'mise', 'coup']);
 
 export const INTENT_NOUNS = new Set([
   'intention', 'volonté', 'souhait', 'refus', 'décision', 'projet', 'désir', 'ambition', 'détermination',
@@ -621,7 +626,13 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map(
 );
 
 /** Particles inside proper names (« Jean-Marie Le Pen », « Charles de Gaulle »). */
-export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'"]);
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'", 'ould', 'mint', 'bint', 'ibn', 'dos', 'das']);
+
+/** Lower-case particles that join a first name to a surname inside a person's name (« Mohamed Lemine ould Sidi »). */
+export const INNER_NAME_PARTICLES = new Set(['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el', 'ould', 'mint', 'bint', 'ibn', 'bin', 'dos', 'das']);
+
+/** « ould » (son of) and « mint » (daughter of) in Mauritanian names tell the gender. */
+export const GENDERED_NAME_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map([['ould', 'm'], ['ben', 'm'], ['bin', 'm'], ['ibn', 'm'], ['mint', 'f'], ['bint', 'f']]);
 
 /** Capitalised words that start sentences or name things but are not speakers. */
 export const NOT_NAMES = new Set([
@@ -769,3 +780,12 @@ export const SELF_NAMING_BODIES = new Set([
 
 /** Legal texts: « la loi garantit un « droit à … » » states a rule; nobody is quoted. */
 export const LEGAL_TEXT_NOUNS = new Set(['loi', 'décret', 'arrêté', 'code', 'règlement', 'constitution', 'circulaire', 'ordonnance', 'directive']);
+
+/**
+ * Phrases that stand between an incise verb and its subject (« s’agace de son côté le président »,
+ * « dit d’elle son producteur »), as lower-case token sequences.
+ */
+export const INCISE_PHRASES: readonly (readonly string[])[] = [
+  ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['à', 'son', 'tour'],
+  ['d’', 'elle'], ['d’', 'eux'], ['d’', 'elles'], ['de', 'lui'], ['à', 'son', 'sujet'], ['en', 'retour'], ['en', 'écho'],
+];

@@ -9,6 +9,7 @@
 
 import {
   ANAPHORIC_NOUNS,
+  GENDERED_NAME_PARTICLES,
   DOCUMENT_NOUNS,
   SELF_NAMING_BODIES,
   OFFICE_NOUNS,
@@ -99,7 +100,8 @@ function genderOfName(name: string): Gender {
   const title = TITLES.get(first) ?? (words[0] === 'M.' ? 'm' : undefined);
   if (title && title !== 'any') return title;
   const given = (title ? words[1] : words[0])?.toLowerCase() ?? '';
-  return FIRST_NAMES.get(given) ?? FIRST_NAMES.get(given.split('-')[0] ?? '');
+  const particle = words.slice(1).map((w) => GENDERED_NAME_PARTICLES.get(w)).find((g) => g !== undefined);
+  return FIRST_NAMES.get(given) ?? FIRST_NAMES.get(given.split('-')[0] ?? '') ?? particle;
 }
 
 /** « SNUipp-FSU », « la CFE-CGC », « Force ouvrière (FO) »: a trade union's name (folded). */

@@ -1051,6 +1051,9 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
   if (g.inversion) return mentionAfter(text, view.tokens, view.tokens.indexOf(g.inversion));
   // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » ».
   if (view.tokens[g.first - 1]?.text === ',') {
+    // (Not after « X, 29 ans, accuse son ancien club, … »: the comma closes the subject's apposition.)
+    const before = subjectOf(text, view, groups, gi);
+    if (before && (before.type === 'name' || (before.type === 'description' && !before.generic))) return before;
     // « », a déclaré à l’AFP le secrétaire général de la préfecture, soulignant que … »
     const toSomeone = ['à', 'au', 'aux', 'auprès'].includes(view.tokens[g.after]?.lower ?? '');
     const after = mentionAfter(text, view.tokens, g.after) ?? (toSomeone ? subjectAfterAdverbial(text, view.tokens, g.after, view.tokens.length) : null);

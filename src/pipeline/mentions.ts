@@ -4,6 +4,8 @@
 
 import {
   ADJECTIVE_SHAPE,
+  INNER_NAME_PARTICLES,
+  INCISE_PHRASES,
   LOCUTOR_PRONOUNS,
   ADJECTIVES_BEFORE_HEAD,
   ADVERBIAL_NOUNS,
@@ -98,7 +100,7 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     }
     // A lower-case particle only inside a name: « de Gaulle », « d’Estaing ».
     const acronymSoFar = after - k === 1 && /^\p{Lu}{2,}$/u.test(tokens[k]!.text); // « QG de Marie-Hélène Dantec »
-    if (!acronymSoFar && NAME_PARTICLES.has(t.lower) && t.text === t.text.toLowerCase() && isCapitalized(tokens[after + 1]) && after > k && ['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el'].includes(t.lower)) {
+    if (!acronymSoFar && NAME_PARTICLES.has(t.lower) && t.text === t.text.toLowerCase() && isCapitalized(tokens[after + 1]) && after > k && INNER_NAME_PARTICLES.has(t.lower)) {
       // « Sam Altman d’OpenAI » is not a name with a particle: only join when the name so far is one word
       // or the next word is not an organisation.
       if (KNOWN_ORGANISATIONS.has(tokens[after + 1]!.lower)) break;
@@ -372,6 +374,13 @@ function organisationName(source: string, tokens: Token[], desc: Description): P
 
 /** The speaker after an inverted cue or after « selon », « d’après », « pour », or a dash. */
 export function mentionAfter(source: string, tokens: Token[], i: number, limit = tokens.length): ParsedMention | null {
+  // « s’agace de son côté le président », « dit d’elle son producteur »: a phrase before the subject.
+  for (const phrase of INCISE_PHRASES) {
+    if (phrase.every((w, k) => tokens[i + k]?.lower === w) && i + phrase.length < limit) {
+      i += phrase.length;
+      break;
+    }
+  }
   // « a dénoncé mercredi Hervé Colin »: adverbs between the verb and its subject.
   for (let guard = 0; guard < 4 && i < limit; guard++) {
     const w = tokens[i]!;

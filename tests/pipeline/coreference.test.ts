@@ -624,3 +624,27 @@ describe('session 3: v20 study', () => {
     expect(speakerOf(text, 'ne pas attendre')?.name).toBe('Croix-Rouge philippine');
   });
 });
+
+describe('session 3: v24 study', () => {
+  it('reads the subject after « de son côté » and « d’elle » in an incise', () => {
+    const text = 'Le club fera appel. « On a tous vu la vidéo », s’agace de son côté le président gaillarguais, Jean-Marc Irigoyen. « Elle a un son unique », dit d’elle son producteur, Erwan Kerdraon.';
+    expect(speakerOf(text, 'On a tous vu')?.name).toBe('Jean-Marc Irigoyen');
+    expect(speakerOf(text, 'Elle a un son')?.name).toBe('Erwan Kerdraon');
+  });
+
+  it('keeps the subject before « X, 29 ans, accuse son ancien club, …, de … »', () => {
+    const text = 'La saison s’est achevée en mai. La milieu de terrain Margaux Tessandier, 29 ans, accuse son ancien club, le FC Lorvennes, de ne pas avoir prolongé son contrat « parce qu’elle était enceinte ».';
+    expect(speakerOf(text, 'parce qu’elle')?.name).toBe('Margaux Tessandier');
+  });
+
+  it('reads « ould » and « mint » inside names, with the gender they tell', () => {
+    const text = 'Les pêcheurs protestent contre l’usine d’Atlantimer Protéines. « On rentre avec trois caisses », témoigne Mohamed Lemine ould Sidi. L’argument fait bondir Khadijetou mint Bekaye, qui préside une coopérative. « C’était notre travail », explique-t-elle.';
+    expect(speakerOf(text, 'On rentre')?.name).toBe('Mohamed Lemine ould Sidi');
+    expect(speakerOf(text, 'C’était notre')?.name).toBe('Khadijetou mint Bekaye');
+  });
+
+  it('reads « Réponse de X, un sourire en coin : « … » » as X’s words', () => {
+    const text = 'Le gardien Patrice Ardouin a repoussé deux tirs au but. L’entraîneur adverse a dénoncé un arbitrage « à sens unique ». Réponse de l’intéressé, un sourire en coin : « Il a peut-être raison. »';
+    expect(speakerOf(text, 'Il a peut-être')?.name).toBe('Patrice Ardouin');
+  });
+});
