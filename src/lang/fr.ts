@@ -70,7 +70,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'témoigner' }, { lemma: 'tonner' }, { lemma: 'tweeter' }, { lemma: 'twitter' },
   { lemma: 's’exclamer' }, { lemma: 's’étrangler' }, { lemma: 'expliciter' }, { lemma: 'analyser' }, { lemma: 'rigoler' }, { lemma: 'déconseiller' }, { lemma: 'attaquer' }, { lemma: 's’enthousiasmer' }, { lemma: 's’inquiéter' },
   { lemma: 'se réjouir' }, { lemma: 'se féliciter' }, { lemma: 'détailler' }, { lemma: 'décrypter' }, { lemma: 'nuancer' },
-  { lemma: 'alléguer' }, { lemma: 'insinuer' }, { lemma: 'redouter' },
+  { lemma: 'alléguer' }, { lemma: 'insinuer' }, { lemma: 'redouter' }, { lemma: 'informer' }, { lemma: 'tancer' }, { lemma: 'chiffrer' },
   { lemma: 'assener' }, { lemma: 'asséner' }, { lemma: 'invoquer' }, { lemma: 'prôner' },
   { lemma: 'préconiser' }, { lemma: 'raisonner' }, { lemma: 'pronostiquer' },
   { lemma: 'confesser' }, { lemma: 'chuchoter' }, { lemma: 'crier' },
@@ -129,7 +129,7 @@ const IRREGULAR: IrregularVerb[] = [
 export const INCISE_ONLY_LEMMAS = new Set([
   'poursuivre', 'reprendre', 'lancer', 'glisser', 'souffler', 'tonner', 'lâcher', 'conclure', 'développer',
   'exposer', 'résumer', 'conter', 'narrer', 'blaguer', 'plaisanter', 'ironiser', 'pester', 'murmurer',
-  'chuchoter', 'crier', 's’exclamer', 's’étrangler', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
+  'chuchoter', 'crier', 's’exclamer', 's’étrangler', 'tancer', 'poster', 'publier', 'détailler', 'commenter', 'témoigner', 'sourire', 'rire',
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
@@ -461,6 +461,7 @@ export const ORGANISATION_NOUNS = new Set([
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
   'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre', 'team',
   'délégation', 'as', 'fc', 'us', 'sc', 'rc', 'ac', 'entente', 'stade', 'racing', 'sporting', 'olympique',
+  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction',
 ]);
 
 /** Names that are organisations even though they look like proper names. */
@@ -709,6 +710,7 @@ export const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux',
 export const ADJECTIVES_BEFORE_HEAD = new Set([
   'nouveau', 'nouvel', 'nouvelle', 'ancien', 'ancienne', 'ex', 'jeune', 'vieux', 'vieil', 'vieille', 'futur', 'future',
   'actuel', 'actuelle', 'premier', 'première', 'grand', 'grande', 'célèbre', 'influent', 'influente', 'éternel',
+  'petit', 'petite', 'petits', 'petites', 'grands', 'grandes', 'jeunes', 'nouveaux', 'nouvelles', 'anciens', 'anciennes',
 ]);
 
 /** Words that end a noun phrase: they start a clause, a verb group or an adverbial. */

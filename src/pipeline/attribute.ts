@@ -302,7 +302,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         const coordinatedWithObject = before?.lower === 'et' && lastObjectEnd >= 0 && b - lastObjectEnd <= 1;
         // « Le projet a été porté par Hélène Drouot »: a passive's agent is who acted, not an object.
         const passiveAgent = before?.lower === 'par' && /(é|ée|és|ées|is|ise|it|ite|u|ue)$/.test(tokens[b - 1]?.lower ?? '');
-        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent) || coordinatedWithObject;
+        // « Chez Josiane Hamon, la véranda n’a pas résisté. « … », dit-elle »: a sentence opening « chez X » is about X.
+        const atHome = before?.lower === 'chez' && b === 0;
+        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject;
         // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.

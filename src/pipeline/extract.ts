@@ -1236,6 +1236,9 @@ function extractTrailingIncise(text: string, view: SentenceView, groups: VerbGro
     if (used.has(gi) || !usable(g) || tokens[g.first - 1]?.text !== ',' || g.first < 4) continue;
     const m = g.inversion ? mentionAfter(text, tokens, tokens.indexOf(g.inversion)) : mentionAfter(text, tokens, g.after);
     if (!m || (m.type === 'description' && m.generic)) continue;
+    // « Le maire de X, Gérard Chavassieux, a écrit au syndicat »: the comma closes the subject's apposition.
+    const before = g.inversion ? null : subjectOf(text, view, groups, gi);
+    if (before && (before.type === 'name' || (before.type === 'description' && !before.generic))) continue;
     // The subject closes the sentence, give or take a time or place (« en début d’après-midi »).
     const rest = tokens.slice(reachOf(m)).filter((t) => t.kind !== 'punct');
     if (rest.length > 6 || tokens.slice(reachOf(m)).some((t) => t.text === ',' && t !== tokens[tokens.length - 1])) continue;
@@ -1378,8 +1381,9 @@ function documentAuthor(text: string, tokens: Token[], m: ParsedMention): Parsed
     if (t.kind === 'punct') return null;
     // « une note interne consultée par notre journal »: the newsroom read it; the document stays the source.
     if (t.lower === 'par') {
+      // (« un rapport interne consulté par Le Figaro »: a publication that read it is no author either.)
       const agent = mentionAfter(text, tokens, j + 1);
-      return agent && !isNewsroom(agent) ? agent : null;
+      return agent && !isNewsroom(agent) && !isMedium(tokens, agent) ? agent : null;
     }
     if ((t.lower === 'de' || t.lower === 'd’' || t.lower === 'du' || t.lower === 'des') && j === k + 1) {
       // « des gendarmes » → « les gendarmes », « du syndicat » → « le syndicat »: read it with a determiner.
@@ -1390,7 +1394,9 @@ function documentAuthor(text: string, tokens: Token[], m: ParsedMention): Parsed
       // The author's text starts after « du »/« des », which the source does not contain as written.
       const first = det ? j + 1 : author.first;
       if (first >= author.after) return null;
-      return { ...author, start: tokens[first]!.start, text: text.slice(tokens[first]!.start, author.end), first };
+      const found = { ...author, start: tokens[first]!.start, text: text.slice(tokens[first]!.start, author.end), first };
+      // « les premiers éléments de l’enquête de la gendarmerie »: a document of a document has the latter's author.
+      return documentAuthor(text, tokens, found) ?? found;
     }
   }
   return null;

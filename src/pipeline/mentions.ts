@@ -238,6 +238,11 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       after++;
       continue;
     }
+    // « un collectif de parents de la ligne 142 »: a number naming the thing just mentioned.
+    if (t.kind === 'number' && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(tokens[after - 2]?.lower ?? '') && tokens[after + 1]?.lower !== 'ans') {
+      after++;
+      continue;
+    }
     // « l’élue de 58 ans », « le chef de 47 ans »
     if (t.kind === 'number' && ROLE_LINKS.has(prev.lower)) {
       after++;
@@ -252,8 +257,10 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       (ADJECTIVES_BEFORE_HEAD.has(prev.lower) && ['un', 'une', 'la', 'le', 'l’'].includes(tokens[after - 2]?.lower ?? '') && ROLE_LINKS.has(tokens[after - 3]?.lower ?? ''));
     if (t.kind === 'word' && (ROLE_LINKS.has(prev.lower) || afterIndefinite) && !ADVERBS.has(t.lower) && (!NP_STOPS.has(t.lower) || afterIndefinite)) {
       // « l’étudiante en deuxième année de licence »: an ordinal stands before its noun.
+      // … and so does an adjective that precedes its noun (« des petites entreprises de l’Ouest »).
       const ordinal = /^(\d+e|.+ième|premier|première|dernier|dernière)$/.test(t.lower) && isPlainWord(tokens[after + 1]) && after + 1 < limit;
-      after += ordinal ? 2 : 1;
+      const beforeNoun = ROLE_LINKS.has(prev.lower) && ADJECTIVES_BEFORE_HEAD.has(t.lower) && isPlainWord(tokens[after + 1]) && !REPORTING_VERB_FORMS.has(tokens[after + 1]!.lower) && after + 1 < limit;
+      after += ordinal || beforeNoun ? 2 : 1;
       continue;
     }
     // « l’Union des loueurs courte durée (ULCD) »: a named organisation's own words run to the parenthesis or the verb.
@@ -343,6 +350,8 @@ export function appositionAfter(source: string, tokens: Token[], i: number, limi
 }
 
 function closesApposition(t: Token | undefined): boolean {
+  // (« Pour Anne-Laure Pétillon, le prévenu « a joué … » »: a quote opening after the noun phrase makes it a subject.)
+  if (t?.text === '«' || t?.text === '“') return false;
   return t === undefined || CLAUSE_STOPS.has(t.text) || t.lower === 'sur' || t.lower === 'dans' || t.lower === 'à' || t.lower === 'au' || t.lower === 'lors';
 }
 

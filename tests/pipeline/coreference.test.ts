@@ -648,3 +648,32 @@ describe('session 3: v24 study', () => {
     expect(speakerOf(text, 'Il a peut-être')?.name).toBe('Patrice Ardouin');
   });
 });
+
+describe('session 3: v22–v23 study', () => {
+  it('reads an organisation whose name has an adjective before a noun (« des petites entreprises de l’Ouest »)', () => {
+    const text = 'Le gouvernement a présenté la mesure mardi. Côté employeurs, la Confédération des petites entreprises de l’Ouest salue une mesure « attendue depuis longtemps ».';
+    expect(speakerOf(text, 'attendue')?.name).toBe('Confédération des petites entreprises de l’Ouest');
+  });
+
+  it('does not read « X, le prévenu « … » » after « Pour » as an apposition', () => {
+    const text = 'Le tribunal a jugé mardi un automobiliste sans permis. Pour la procureure, Anne-Laure Pétillon, le prévenu « a joué à la roulette russe avec la vie des autres ».';
+    expect(speakerOf(text, 'a joué')?.name).toBe('Anne-Laure Pétillon');
+  });
+
+  it('does not make « Le maire de X, Y, a écrit au syndicat » a trailing incise', () => {
+    const text = 'Sa pétition a dépassé les 700 signatures. Le maire de Saint-Clément-des-Brolles, Gérard Chavassieux, a écrit au syndicat pour protester.';
+    expect(statements(text).some((c) => c.text.startsWith('Le maire'))).toBe(false);
+  });
+
+  it('makes « Chez X, … » about X, and a document of a document speak for the latter’s author', () => {
+    const home = 'La mairie a ouvert la salle des fêtes. Chez Josiane Hamon, la véranda n’a pas résisté. « Trente ans qu’on vit ici, on n’avait jamais vu ça », dit-elle.';
+    expect(speakerOf(home, 'Trente ans')?.name).toBe('Josiane Hamon');
+    const inquiry = 'Un adolescent a été sauvé samedi. Selon les premiers éléments de l’enquête de la gendarmerie, le jeune homme se baignait avec deux camarades.';
+    expect(speakerOf(inquiry, 'le jeune homme')?.name).toBe('gendarmerie');
+  });
+
+  it('keeps a number naming the thing in a description (« un collectif de parents de la ligne 142 »)', () => {
+    const text = 'Le car du mercredi midi a été supprimé. Un collectif de parents de la ligne 142 s’est constitué. Il se dit « pris au piège ».';
+    expect(speakerOf(text, 'pris au piège')?.name).toBe('collectif de parents de la ligne 142');
+  });
+});
