@@ -167,10 +167,10 @@ describe('verification from the command line', () => {
 
   it('adds machine signals and evidence to the CSV', async () => {
     const csv = parse((await cli('export')).stdout, { columns: true }) as Record<string, string>[];
-    const figures = csv.find((row) => row.text_fr.includes('trois garde-fous'))!;
+    const figures = csv.find((row) => (row.text_fr ?? '').includes('trois garde-fous'))!;
     expect(figures.machine_signals).toBe('conflicting-figures(1); evidence(1)');
     expect(figures.machine_evidence).toMatch(/^[0-9a-f]{16}:\d+-\d+$/);
-    const quote = csv.find((row) => row.speaker === 'Sam Altman' && row.text_fr.startsWith('Ce soir'))!;
+    const quote = csv.find((row) => row.speaker === 'Sam Altman' && (row.text_fr ?? '').startsWith('Ce soir'))!;
     expect(quote.machine_signals).toMatch(/^corroborated\(1\); evidence\([1-3]\)$/);
     expect(quote.verification_status).toBe('unverified');
   });

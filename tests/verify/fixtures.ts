@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../src/store/db.js';
+import type { StoredEvent } from '../../src/store/verification.js';
 import { DocumentWriter } from '../../src/store/write.js';
 import { analyzeText } from '../helpers/analyze.js';
 import { CORPUS_ARTICLE, ROOT } from '../helpers/paths.js';
@@ -42,22 +43,11 @@ export function testDb(): TestDb {
   };
 }
 
-export interface EventRow {
-  id: number;
-  claim_id: string;
-  kind: string;
-  signal: string;
-  status: string | null;
-  rating: string | null;
-  note: string | null;
-  evidence: string;
-  by: string | null;
-}
-
-export function events(db: Db, claimId: string, signal?: string): EventRow[] {
+/** A claim's events as stored (the row type is the store's own). */
+export function events(db: Db, claimId: string, signal?: string): StoredEvent[] {
   return (signal
     ? db.prepare('SELECT * FROM verification_events WHERE claim_id = ? AND signal = ? ORDER BY id').all(claimId, signal)
-    : db.prepare('SELECT * FROM verification_events WHERE claim_id = ? ORDER BY id').all(claimId)) as EventRow[];
+    : db.prepare('SELECT * FROM verification_events WHERE claim_id = ? ORDER BY id').all(claimId)) as StoredEvent[];
 }
 
 export function claimId(db: Db, documentId: string, textStart: string): string {
