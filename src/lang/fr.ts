@@ -114,6 +114,7 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'rire', forms: ['rit', 'rient', 'ri', 'ri', 'rit', 'rir'] },
   { lemma: 'renchérir', forms: ['renchérit', 'renchérissent', 'renchéri', 'renchériss', 'renchérit', 'renchérir'] },
   { lemma: 'faire savoir', forms: ['fait savoir', 'font savoir', 'fait savoir', 'fais savoir', 'fit savoir', 'fer savoir'] },
+  { lemma: 'mettre en garde', forms: ['met en garde', 'mettent en garde', 'mis en garde', 'mett en garde', 'mit en garde', 'mettr en garde'] },
   { lemma: 'se souvenir', forms: ['souvient', 'souviennent', 'souvenu', 'souven', 'souvint', 'souviendr'] },
   { lemma: 'défendre', forms: ['défend', 'défendent', 'défendu', 'défend', 'défendit', 'défendr'] },
   { lemma: 'rendre hommage', forms: ['rend hommage', 'rendent hommage', 'rendu hommage', 'rend hommage', 'rendit hommage', 'rendr hommage'] },

@@ -44,14 +44,17 @@ export interface VerbGroup {
 }
 
 
-/** First words of the two-word forms (« fait savoir »): only these need the two-word lookup, which allocates a key. */
-const FIRST_OF_TWO_WORDS = new Set([...REPORTING_VERB_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+/** First words of the multi-word forms (« fait savoir », « met en garde »): only these need the longer lookups, which allocate keys. */
+const FIRST_OF_MULTI_WORDS = new Set([...REPORTING_VERB_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 function lookupForm(tokens: Token[], i: number): { form: VerbForm; width: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const next = tokens[i + 1];
-  if (next && next.kind === 'word' && FIRST_OF_TWO_WORDS.has(t.lower)) {
+  if (next && next.kind === 'word' && FIRST_OF_MULTI_WORDS.has(t.lower)) {
+    const third = tokens[i + 2];
+    const three = third && third.kind === 'word' ? REPORTING_VERB_FORMS.get(`${t.lower} ${next.lower} ${third.lower}`) : undefined;
+    if (three) return { form: three, width: 3 };
     const two = REPORTING_VERB_FORMS.get(`${t.lower} ${next.lower}`);
     if (two) return { form: two, width: 2 };
   }

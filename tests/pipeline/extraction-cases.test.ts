@@ -490,3 +490,12 @@ describe('session 3: v21 study (extraction)', () => {
     expect(found(text).find((c) => c.text.startsWith('Mes enfants'))?.speaker?.name).toBe('Fatoumata');
   });
 });
+
+describe('three-word reporting verbs', () => {
+  it('reads « met en garde » as a cue with its subject after it', () => {
+    const claims = analyzeText('Un adolescent a été sauvé samedi dans la Garonne par un pêcheur. « La Garonne est traîtresse à cet endroit », met en garde le lieutenant Fabien Estrade.').claims;
+    const quote = claims.find((c) => c.text.startsWith('La Garonne'));
+    expect(quote?.cue).toBe('met en garde');
+    expect(quote?.speaker?.name).toBe('Fabien Estrade');
+  });
+});
