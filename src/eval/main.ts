@@ -40,9 +40,9 @@ const SETS = [
   { name: 'holdout v22 (studied after its blind score)', dir: `${ROOT}holdout-v22/` },
   { name: 'holdout v23 (studied after its blind score)', dir: `${ROOT}holdout-v23/` },
   { name: 'holdout v24 (studied after its blind score)', dir: `${ROOT}holdout-v24/` },
-  { name: 'holdout v25 (blind: not studied; scored at f11a5ee)', dir: `${ROOT}holdout-v25/` },
-  { name: 'holdout v26 (blind: not studied; scored at f11a5ee)', dir: `${ROOT}holdout-v26/` },
-  { name: 'holdout v27 (blind: not studied; scored at f11a5ee)', dir: `${ROOT}holdout-v27/` },
+  { name: 'holdout v25 (studied after its blind score)', dir: `${ROOT}holdout-v25/` },
+  { name: 'holdout v26 (studied after its blind score)', dir: `${ROOT}holdout-v26/` },
+  { name: 'holdout v27 (studied after its blind score)', dir: `${ROOT}holdout-v27/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

@@ -147,7 +147,7 @@ export const DOCUMENT_NOUNS = new Set([
   'étude', 'bilan', 'rapport', 'estimation', 'communiqué', 'chiffres', 'données', 'enquête', 'sondage', 'note',
   'analyse', 'document', 'décompte', 'comptage', 'statistiques', 'relevé', 'publication', 'courrier', 'lettre',
   'constatations', 'constat', 'conclusions', 'résultats', 'calculs', 'projections', 'prévisions', 'informations',
-  'éléments', 'bulletin', 'expertise', 'audit', 'recensement', 'baromètre', 'simulation',
+  'éléments', 'bulletin', 'expertise', 'audit', 'recensement', 'baromètre', 'simulation', 'relevés', 'décision', 'avis', 'jugement', 'délibération', 'analyses', 'mesures', 'décision', 'avis', 'jugement', 'délibération',
 ]);
 
 /** Reporting verbs whose pronominal form is not speech (« s’annonce maigre », « s’est déclaré », « s’explique par »). */
@@ -551,7 +551,7 @@ export const PUBLICATIONS = new Set([
   'échos', '20 minutes', 'sud ouest', 'la dépêche', 'la dépêche du midi', 'le progrès', 'la voix du nord', 'le télégramme',
   'nice-matin', 'la provence', 'le dauphiné libéré', 'le dauphiné', 'l’est républicain', 'midi libre', 'la croix',
   'l’équipe', "l'équipe", 'le journal du dimanche', 'jdd', 'france inter', 'france bleu', 'rfi', 'france 24', 'france 3',
-  'europe 1', 'rmc', 'lci', 'arte', 'télérama', 'marianne', 'challenges', 'le canard enchaîné', 'l’obs', "l'obs",
+  'europe 1', 'rmc', 'lci', 'arte', 'france culture', 'france musique', 'france 5', 'france 24', 'tv5monde', 'les inrocks', 'eurosport', 'télérama', 'marianne', 'challenges', 'le canard enchaîné', 'l’obs', "l'obs",
   'la tribune', 'l’humanité', 'courrier international', 'jeune afrique', 'tv5monde', 'huffpost', 'le huffpost', 'so foot',
   'paris match', 'l’alsace', 'dna', 'le républicain lorrain', 'la montagne', 'la nouvelle république', 'le courrier picard',
   'paris-normandie', 'ouest france', 'france télévisions', 'radio france', 'mediapart', 'streetpress', 'konbini', 'brut',
@@ -692,7 +692,7 @@ export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
 export const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
-export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes']);
+export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin']);
 
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
@@ -792,3 +792,6 @@ export const INCISE_PHRASES: readonly (readonly string[])[] = [
   ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['à', 'son', 'tour'],
   ['d’', 'elle'], ['d’', 'eux'], ['d’', 'elles'], ['de', 'lui'], ['à', 'son', 'sujet'], ['en', 'retour'], ['en', 'écho'],
 ];
+
+/** Types of organisation written as acronyms before a name (« l’ONG Tembo Trust »): not part of the name. */
+export const ORGANISATION_ACRONYMS = new Set(['ONG', 'PME', 'SCOP', 'GIE', 'EPCI', 'SAS', 'SARL']);

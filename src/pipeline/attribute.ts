@@ -294,7 +294,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         const at = tokens[name.first]!.start;
         e.seenAt.push(at);
         // Look through a determiner: « de l’Observatoire » is an object as much as « de Paul Martin ».
+        // … and through the organisation's type (« de l’ONG Frontier Health Alliance »).
         let b = name.first - 1;
+        if (orgNoun) b--;
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];
         // « derrière l’Autrichienne Anna Weissacher et la Suédoise Elsa Lindmark »: a name coordinated

@@ -440,6 +440,8 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
     const before = tokens[p - 1]!;
     // (« à 20 Minutes son président » : a title starting with a number is a publication.)
     if (before.kind === 'punct' || before.kind === 'number' || ROLE_LINK_WORDS.has(before.lower) || DETERMINER_WORDS.has(before.lower)) continue;
+    // (« à France Culture Ainhoa Etxeberria », « à Jeune Afrique X »: the rest of a publication's name.)
+    if (PUBLICATIONS.has(`${before.lower} ${tokens[p]!.lower}`)) continue;
     const m = mentionAfter(text, tokens, p, to);
     if (m && (m.type === 'name' || (m.type === 'description' && !m.generic))) return m;
   }
@@ -761,6 +763,9 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     // A verb right after the quote with its subject after it is an incise (« », estime X »); any
     // other verb's subject stands before it (« … » et recommande le port du masque » has none after).
     const m = speakerOfGroup(text, view, groups, gi) ?? (isIncise(g) ? mentionAfter(text, tokens, g.after) : null);
+    // « Selon le ministère, les analyses réalisées en septembre ont révélé « … » »: a document or a thing
+    // reporting inside a sourced sentence speaks for that source.
+    if (m && selon && m.type === 'description' && DOCUMENT_NOUNS.has(m.head ?? '')) continue;
     if (m) return { mention: m, cue: cueText(text, g) };
   }
   if (selon) return selon;

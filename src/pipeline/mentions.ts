@@ -4,6 +4,7 @@
 
 import {
   ADJECTIVE_SHAPE,
+  ORGANISATION_ACRONYMS,
   INNER_NAME_PARTICLES,
   INCISE_PHRASES,
   LOCUTOR_PRONOUNS,
@@ -78,12 +79,21 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     if (tokens[k]?.text === '.') k++;
   }
   if (!isCapitalized(tokens[k]) && !(title >= 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
+  // « l’ONG Tembo Trust »: an organisation's type written as an acronym is not part of its name.
+  if (title < 0 && ORGANISATION_ACRONYMS.has(tokens[k]!.text) && isCapitalized(tokens[k + 1]) && k + 1 < limit) k++;
   let after = k + 1;
   while (after < limit) {
     const t = tokens[after]!;
     // « à l’AFP Koen Verbruggen »: an acronym is not the first word of a person's name.
     // « a expliqué aux Échos Bertrand Lachaume »: nor is a publication.
     if (after === k + 1 && ((/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && (FIRST_NAMES.has(t.lower) || PUBLICATIONS.has(tokens[k]!.lower))) || (PUBLICATIONS.has(tokens[k]!.lower) && FIRST_NAMES.has(t.lower)))) break;
+    // (« à Jeune Afrique Fatuma Mwakyusa », « à France Culture Ainhoa Etxeberria »: a whole publication name.)
+    if (after - k >= 2 && isCapitalized(t) && PUBLICATIONS.has(tokens.slice(k, after).map((x) => x.lower).join(' '))) break;
+    // « Nabil al-Sharjabi », « Amr el-Sayed »: a lower-case article joined to the surname.
+    if (/^(al|el|ad|ar|as|at|ash|an|ben|bin|abu)-\p{Lu}/u.test(t.text) && after > k) {
+      after++;
+      continue;
+    }
     if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
       after++;
       continue;
@@ -217,6 +227,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       }
     }
     if (CLAUSE_STOPS.has(t.text)) break;
+    // « la Vauréenne à franceinfo »: whom it was said to, not a complement of the role.
+    if (['à', 'au', 'aux'].includes(t.lower) && (PUBLICATIONS.has(tokens[after + 1]?.lower ?? '') || PUBLICATIONS.has(`${tokens[after + 1]?.lower ?? ''} ${tokens[after + 2]?.lower ?? ''}`))) break;
     const prev = tokens[after - 1]!;
     // « en » joins only the head noun (« expert en cybersécurité »), not an adverbial (« … en conférence de presse »).
     // « le président du jury à l’issue d’une réunion »: an adverbial phrase, not a complement of the role.
@@ -224,7 +236,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // « le prévenu d’une voix à peine audible »: a manner, not a complement of the role.
     if (t.lower === 'd’' && (tokens[after + 1]?.lower === 'une' || tokens[after + 1]?.lower === 'un') && MANNER_NOUNS.has(tokens[after + 2]?.lower ?? '')) break;
     // (« la lycéenne en zone mixte »: « en » + a place of the event is an adverbial.)
-    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 && !/ant$/.test(tokens[after + 1]?.lower ?? '') && !ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '')))) {
+    // (« un diplomate européen en poste à Brazzaville »: after the head's adjectives too.)
+    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 + adjectives && !/ant$/.test(tokens[after + 1]?.lower ?? '') && !ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '')))) {
       after++;
       continue;
     }

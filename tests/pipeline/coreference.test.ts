@@ -677,3 +677,23 @@ describe('session 3: v22–v23 study', () => {
     expect(speakerOf(text, 'pris au piège')?.name).toBe('collectif de parents de la ligne 142');
   });
 });
+
+describe('session 3: v25–v27 study', () => {
+  it('separates a publication of several words from the name after it (« à Jeune Afrique », « à France Culture »)', () => {
+    const text = 'Le rachat a été annoncé lundi à Dar es Salaam. « La couverture rurale est la meilleure », a déclaré à France Culture Ainhoa Etxeberria.';
+    expect(speakerOf(text, 'La couverture')?.name).toBe('Ainhoa Etxeberria');
+  });
+
+  it('keeps « al- » and « el- » in surnames, and « l’ONG » out of an organisation’s name', () => {
+    const text = 'L’échange de prisonniers a eu lieu dimanche. « Ce sont des mensonges », a répondu Nabil al-Sharjabi. Selon l’ONG Tembo Trust, les éléphants ont détruit 40 hectares.';
+    expect(speakerOf(text, 'Ce sont des')?.name).toBe('Nabil al-Sharjabi');
+    expect(speakerOf(text, 'les éléphants')?.name).toBe('Tembo Trust');
+  });
+
+  it('reads a role with « en poste à » after its adjective, and a decision as its author’s', () => {
+    const diplomat = 'Le découpage électoral divise la classe politique. « Personne ne veut d’une nouvelle crise », résume un diplomate européen en poste à Brazzaville.';
+    expect(speakerOf(diplomat, 'Personne ne veut')?.name).toBe('diplomate européen en poste à Brazzaville');
+    const decision = 'Le skipper a été pénalisé de deux heures. Selon la décision du jury, il a reçu « des indications précises » depuis la terre.';
+    expect(speakerOf(decision, 'des indications')?.name).toBe('jury');
+  });
+});
