@@ -1054,20 +1054,18 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
 function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], gi: number): ParsedMention | null {
   const g = groups[gi]!;
   if (g.inversion) return mentionAfter(text, view.tokens, view.tokens.indexOf(g.inversion));
-  // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » ».
-  if (view.tokens[g.first - 1]?.text === ',') {
-    // (Not after « X, 29 ans, accuse son ancien club, … »: the comma closes the subject's apposition.)
-    const before = subjectOf(text, view, groups, gi);
-    if (before && (before.type === 'name' || (before.type === 'description' && !before.generic))) return before;
+  const before = subjectOf(text, view, groups, gi);
+  // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » » —
+  // not after « X, 29 ans, accuse son ancien club, … », where the comma closes the subject's apposition.
+  const speakerLike = (m: ParsedMention | null): m is ParsedMention => m !== null && (m.type === 'name' || (m.type === 'description' && !m.generic));
+  if (view.tokens[g.first - 1]?.text === ',' && !speakerLike(before)) {
     // « », a déclaré à l’AFP le secrétaire général de la préfecture, soulignant que … »
     const toSomeone = ['à', 'au', 'aux', 'auprès'].includes(view.tokens[g.after]?.lower ?? '');
     const after = mentionAfter(text, view.tokens, g.after) ?? (toSomeone ? subjectAfterAdverbial(text, view.tokens, g.after, view.tokens.length) : null);
-    const speakerLike = after !== null && (after.type === 'name' || (after.type === 'description' && !after.generic));
-    if (speakerLike && view.tokens[reachOf(after)]?.text === ',') return after;
+    if (speakerLike(after) && view.tokens[reachOf(after)]?.text === ',') return after;
   }
-  const subject = subjectOf(text, view, groups, gi);
   // « la loi garantit aux diplômés un « droit à la poursuite d’études » »: a legal text speaks for no one.
-  return subject?.type === 'description' && LEGAL_TEXT_NOUNS.has(subject.head ?? '') ? null : subject;
+  return before?.type === 'description' && LEGAL_TEXT_NOUNS.has(before.head ?? '') ? null : before;
 }
 
 /**
