@@ -43,6 +43,7 @@ const SETS = [
   { name: 'holdout v25 (studied after its blind score)', dir: `${ROOT}holdout-v25/` },
   { name: 'holdout v26 (studied after its blind score)', dir: `${ROOT}holdout-v26/` },
   { name: 'holdout v27 (studied after its blind score)', dir: `${ROOT}holdout-v27/` },
+  { name: 'holdout v28 (blind: not studied; scored at 7c5e4ca)', dir: `${ROOT}holdout-v28/` },
   { name: 'holdout v29 (blind: not studied; scored at 7c5e4ca)', dir: `${ROOT}holdout-v29/` },
   { name: 'holdout v30 (blind: not studied; scored at 7c5e4ca)', dir: `${ROOT}holdout-v30/` },
 ];
