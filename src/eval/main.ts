@@ -43,9 +43,9 @@ const SETS = [
   { name: 'holdout v25 (studied after its blind score)', dir: `${ROOT}holdout-v25/` },
   { name: 'holdout v26 (studied after its blind score)', dir: `${ROOT}holdout-v26/` },
   { name: 'holdout v27 (studied after its blind score)', dir: `${ROOT}holdout-v27/` },
-  { name: 'holdout v28 (blind: not studied; scored at 7c5e4ca)', dir: `${ROOT}holdout-v28/` },
-  { name: 'holdout v29 (blind: not studied; scored at 7c5e4ca)', dir: `${ROOT}holdout-v29/` },
-  { name: 'holdout v30 (blind: not studied; scored at 7c5e4ca)', dir: `${ROOT}holdout-v30/` },
+  { name: 'holdout v28 (studied after its blind score)', dir: `${ROOT}holdout-v28/` },
+  { name: 'holdout v29 (studied after its blind score)', dir: `${ROOT}holdout-v29/` },
+  { name: 'holdout v30 (studied after its blind score)', dir: `${ROOT}holdout-v30/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

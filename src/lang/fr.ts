@@ -300,7 +300,7 @@ export const DETERMINERS = new Set([
 export const TITLES: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['m.', 'm'], ['monsieur', 'm'], ['mme', 'f'], ['madame', 'f'], ['mlle', 'f'], ['mademoiselle', 'f'],
   ['dr', 'any'], ['docteur', 'any'], ['docteure', 'f'], ['pr', 'any'], ['professeur', 'any'], ['me', 'any'],
-  ['maître', 'any'], ['mgr', 'm'],
+  ['maître', 'any'], ['mgr', 'm'], ['dj', 'any'],
 ]);
 
 /**
@@ -319,7 +319,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['portier', 'm'], ['pilier', 'm'], ['talonneur', 'm'], ['ouvreur', 'm'],
   ['grimpeur', 'm'], ['grimpeuse', 'f'], ['traducteur', 'm'],
   ['traductrice', 'f'], ['streameur', 'm'], ['streameuse', 'f'], ['harpiste', 'any'], ['boxeur', 'm'], ['boxeuse', 'f'],
-  ['judoka', 'any'],
+  ['judoka', 'any'], ['météorologue', 'any'], ['virologue', 'any'], ['infectiologue', 'any'], ['démographe', 'any'],
+  ['hydrologue', 'any'], ['volcanologue', 'any'],
   ['porte-parole', 'any'], ['secrétaire', 'any'], ['directeur', 'm'], ['directrice', 'f'], ['maire', 'any'],
   ['député', 'm'], ['députée', 'f'], ['sénateur', 'm'], ['sénatrice', 'f'], ['avocat', 'm'], ['avocate', 'f'],
   ['procureur', 'm'], ['procureure', 'f'], ['juge', 'any'], ['chef', 'any'], ['cheffe', 'f'], ['pdg', 'any'],

@@ -638,7 +638,8 @@ function sourceCommaAfter(tokens: Token[], m: ParsedMention, limit: number): num
       break;
     }
   }
-  const verbless = next > 0 && findVerbGroups(tokens, m.after + 1, next).length === 0 && !tokens.slice(m.after + 1, next).some((t) => COMPLEMENTISERS.has(t.lower) || t.lower === 'qui');
+  // (Nor a quote: « Selon X, la jeune femme « a franchi un cap », … » is the content, not an apposition.)
+  const verbless = next > 0 && findVerbGroups(tokens, m.after + 1, next).length === 0 && !tokens.slice(m.after + 1, next).some((t) => COMPLEMENTISERS.has(t.lower) || t.lower === 'qui' || QUOTE_OPENERS.has(t.text));
   return verbless ? next : -1;
 }
 
@@ -1283,6 +1284,10 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     // A long source up to the comma only after « selon »/« d’après »: after « pour » it is as often a time or a purpose.
     // « Premier enseignement, selon l’agglomération : le nombre … »: a colon may close the source.
     const closesSource = (x: ParsedMention | null) => x !== null && (tokens[reachOf(x)]?.text === ',' || (h > 0 && tokens[reachOf(x)]?.text === ':'));
+    // (A parsed name or role whose apposition ends at a comma keeps its own words: « Selon l’épidémiologiste
+    // Grace Okafor, chercheuse dans un institut d’Abuja, … » is Grace Okafor, not the whole phrase.)
+    const closedLater = m && m.type === 'name' && !closesSource(m) ? sourceCommaAfter(tokens, m, tokens.length) : -1;
+    if (m && closedLater >= 0) m = { ...m, reach: closedLater };
     if (!closesSource(m) && head.lower !== 'pour') m = sourceUpToComma(text, tokens, h + 1);
     if (m && head.lower !== 'pour') m = documentAuthor(text, tokens, m) ?? m;
     // « Pour Cédric Le Moal, infirmier et délégué CGT, la fermeture … »: an apposition the parser did not close.

@@ -237,7 +237,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     if (t.lower === 'd’' && (tokens[after + 1]?.lower === 'une' || tokens[after + 1]?.lower === 'un') && MANNER_NOUNS.has(tokens[after + 2]?.lower ?? '')) break;
     // (« la lycéenne en zone mixte »: « en » + a place of the event is an adverbial.)
     // (« un diplomate européen en poste à Brazzaville »: after the head's adjectives too.)
-    if (ROLE_LINKS.has(t.lower) && (t.lower !== 'en' || (after === k + 1 + adjectives && !/ant$/.test(tokens[after + 1]?.lower ?? '') && !ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '')))) {
+    // (An article is a link only after « de » or « à »: « la compagnie régionale les justifie » ends at « régionale ».)
+    const strayArticle = ['le', 'la', 'les', 'l’'].includes(t.lower) && !ROLE_LINKS.has(prev.lower);
+    if (ROLE_LINKS.has(t.lower) && !strayArticle && (t.lower !== 'en' || (after === k + 1 + adjectives && !/ant$/.test(tokens[after + 1]?.lower ?? '') && !ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '')))) {
       after++;
       continue;
     }
@@ -358,13 +360,16 @@ export function appositionAfter(source: string, tokens: Token[], i: number, limi
   const desc = descriptionAt(tokens, k, limit);
   if (!desc || desc.organisation) return null;
   // « Selon La Gazette, un gardien aurait déclaré … » is not an apposition: an apposition is closed.
-  if (!closesApposition(tokens[desc.after])) return null;
+  if (!closesApposition(tokens, desc.after)) return null;
   return { role: textOf(source, tokens, desc.first, desc.after), after: desc.after };
 }
 
-function closesApposition(t: Token | undefined): boolean {
-  // (« Pour Anne-Laure Pétillon, le prévenu « a joué … » »: a quote opening after the noun phrase makes it a subject.)
+function closesApposition(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // (« Pour Anne-Laure Pétillon, le prévenu « a joué … » »: a quote opening after the noun phrase makes it a subject;
+  // a straight " opens one when a word follows it with no space, « "a franchi un cap" ».)
   if (t?.text === '«' || t?.text === '“') return false;
+  if (t?.text === '"' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.start === t.end) return false;
   return t === undefined || CLAUSE_STOPS.has(t.text) || t.lower === 'sur' || t.lower === 'dans' || t.lower === 'à' || t.lower === 'au' || t.lower === 'lors';
 }
 
@@ -456,7 +461,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
         const w = tokens[c]!;
         if (w.text === ',') {
           const named = nameAt(tokens, c + 1, limit);
-          if (named && (FIRST_NAMES.has(tokens[named.first]!.lower) || isTitleAt(tokens, named.first)) && closesApposition(tokens[named.after])) {
+          if (named && (FIRST_NAMES.has(tokens[named.first]!.lower) || isTitleAt(tokens, named.first)) && closesApposition(tokens, named.after)) {
             const m = classifyName(source, tokens, named.first, named.after);
             return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, c)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
           }
@@ -466,7 +471,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       }
     }
     // « l’entraîneur valmontais, Pascal Rey, » names the person the description introduces.
-    if (trailingName && (comma === 0 || closesApposition(tokens[trailingName.after]))) {
+    if (trailingName && (comma === 0 || closesApposition(tokens, trailingName.after))) {
       const m = classifyName(source, tokens, trailingName.first, trailingName.after);
       return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, desc.after)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
     }

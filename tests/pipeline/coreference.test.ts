@@ -697,3 +697,26 @@ describe('session 3: v25–v27 study', () => {
     expect(speakerOf(decision, 'des indications')?.name).toBe('jury');
   });
 });
+
+describe('session 3: v28–v30 study', () => {
+  it('keeps a named source and its apposition apart from the rest (« Selon l’épidémiologiste X, chercheuse …, »)', () => {
+    const text = 'La méningite progresse dans le nord du pays. Selon l’épidémiologiste Grace Okafor, chercheuse dans un institut de santé publique d’Abuja, la hausse des températures favorise l’épidémie.';
+    expect(speakerOf(text, 'la hausse')?.name).toBe('Grace Okafor');
+  });
+
+  it('does not take the subject after « Selon X, » for X’s apposition when a straight quote opens', () => {
+    const text = 'La coureuse a gagné dimanche. Selon son directeur sportif, Olivier Mabire, la jeune femme "a franchi un cap cette saison", notamment sur les portions à pied.';
+    expect(statements(text).some((c) => c.text.startsWith('notamment'))).toBe(false);
+    expect(speakerOf(text, 'a franchi')?.name).toBe('Olivier Mabire');
+  });
+
+  it('ends a description before a stray article (« La compagnie d’électricité régionale les justifie »)', () => {
+    const text = 'Les coupures se multiplient dans la province. La compagnie d’électricité régionale les justifie par « une demande record ».';
+    expect(speakerOf(text, 'une demande')?.name).toBe('compagnie d’électricité régionale');
+  });
+
+  it('reads « DJ » as a title before a name', () => {
+    const text = 'Le festival a déprogrammé un artiste. « J’ai parlé d’un problème d’accès au matériel », se défend DJ Aldo Renn.';
+    expect(speakerOf(text, 'J’ai parlé')?.name).toBe('Aldo Renn');
+  });
+});
