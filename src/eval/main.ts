@@ -46,6 +46,7 @@ const SETS = [
   { name: 'holdout v28 (studied after its blind score)', dir: `${ROOT}holdout-v28/` },
   { name: 'holdout v29 (studied after its blind score)', dir: `${ROOT}holdout-v29/` },
   { name: 'holdout v30 (studied after its blind score)', dir: `${ROOT}holdout-v30/` },
+  { name: 'holdout v31 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v31/` },
   { name: 'holdout v32 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v32/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
