@@ -114,3 +114,14 @@ export function knownDocumentIds(db: Db, ids: string[]): Set<string> {
   }
   return known;
 }
+
+/**
+ * Stored documents whose rules claims were made by another version of the rules than `version`: ingest
+ * skips unchanged documents by hash, so an upgrade does not re-analyse them, and the user should know.
+ */
+export function documentsByOtherRules(db: Db, extractor: string, version: string): { documents: number; versions: string[] } {
+  const rows = db
+    .prepare('SELECT extractor_version AS version, COUNT(DISTINCT document_id) AS documents FROM claims WHERE extractor = ? AND extractor_version <> ? GROUP BY extractor_version')
+    .all(extractor, version) as { version: string; documents: number }[];
+  return { documents: rows.reduce((n, r) => n + r.documents, 0), versions: rows.map((r) => r.version).sort() };
+}

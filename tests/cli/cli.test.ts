@@ -39,6 +39,23 @@ describe('claimtrail CLI on the source article', () => {
     expect(after).toBe(before);
   });
 
+  it('says when stored documents keep claims made by older rules (they are not analysed again)', async () => {
+    const { openDatabase } = await import('../../src/store/db.js');
+    const store = openDatabase(db);
+    const docs = store.prepare('SELECT COUNT(DISTINCT document_id) FROM claims').pluck().get() as number;
+    const copy = path.join(dir, 'older.sqlite');
+    await store.backup(copy);
+    store.close();
+    const older = openDatabase(copy);
+    older.prepare("UPDATE claims SET extractor_version = '0.0.1' WHERE extractor = 'rules'").run();
+    older.close();
+    const again = await runCli(['--db', copy, 'ingest', corpus, '--translator', 'none'], { env: offline });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`claimtrail: ${docs} stored document(s) keep claims made by rules@0.0.1; unchanged documents are not analysed again by rules@`);
+    const current = await runCli(['--db', db, 'ingest', corpus, '--translator', 'none'], { env: offline });
+    expect(current.stderr).toBe('');
+  });
+
   it('finds Sam Altman by surname, full name and role, with exact offsets', async () => {
     const results = await Promise.all(['altman', 'Sam Altman', "le patron d'OpenAI", 'SAM ALTMAN'].map((s) => runCli(['--db', db, 'claims', '--speaker', s, '--format', 'jsonl'])));
     const lists = results.map((r) => jsonLines<ContractLine>(r.stdout));

@@ -6,7 +6,8 @@ import { expandInputs, loadFile, type LoadError } from '../../io/load.js';
 import { applyClaudeExtractor, emptyClaudeCounts, formatClaudeCounts, type ClaudeExtractionCounts, type LlmExtractor } from '../../llm-extract/claude-extractor.js';
 import type { Db } from '../../store/db.js';
 import { finishRun, startRun, type RunUsage } from '../../store/runs.js';
-import { DocumentWriter, knownDocumentIds } from '../../store/write.js';
+import { DocumentWriter, documentsByOtherRules, knownDocumentIds } from '../../store/write.js';
+import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from '../../core/version.js';
 import type { Translator } from '../../translate/types.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write, type CliIO } from '../io.js';
@@ -105,6 +106,11 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
   }
 
   if (options.translatorNote) write(io.stderr, `claimtrail: ${options.translatorNote}`);
+  // An upgrade of the rules does not re-analyse documents already stored (they are skipped by hash): say so.
+  const older = documentsByOtherRules(db, EXTRACTOR_NAME, EXTRACTOR_VERSION);
+  if (older.documents > 0) {
+    write(io.stderr, `claimtrail: ${older.documents} stored document(s) keep claims made by ${older.versions.map((v) => `${EXTRACTOR_NAME}@${v}`).join(', ')}; unchanged documents are not analysed again by ${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`);
+  }
   summary.translation = await translatePending(db, options.translator, {}, io);
   summary.speakers = (db.prepare('SELECT COUNT(*) FROM speakers').pluck().get() as number) ?? 0;
   const usage = options.usage?.();
