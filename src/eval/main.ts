@@ -50,6 +50,7 @@ const SETS = [
   { name: 'holdout v32 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v32/` },
   { name: 'holdout v33 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v33/` },
   { name: 'holdout v35 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v35/` },
+  { name: 'holdout v36 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v36/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
