@@ -49,6 +49,7 @@ const SETS = [
   { name: 'holdout v31 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v31/` },
   { name: 'holdout v32 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v32/` },
   { name: 'holdout v33 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v33/` },
+  { name: 'holdout v34 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v34/` },
   { name: 'holdout v35 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v35/` },
   { name: 'holdout v36 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v36/` },
 ];
