@@ -767,10 +767,6 @@ export function attributeSpeakers(
   /** Sources named after their content (« …, selon l’organisation »), by position: salient only for source pronouns. */
   const sourceAt = new Map<number, Entity>();
   const speakerEntity: (Entity | null)[] = [];
-  const lastSpeaker = (): Entity | null => {
-    for (let k = speakerEntity.length - 1; k >= 0; k--) if (speakerEntity[k]) return speakerEntity[k]!;
-    return null;
-  };
   statements.forEach((st) => {
     let entity: Entity | null = null;
     const m = st.mention;
