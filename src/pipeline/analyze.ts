@@ -8,7 +8,7 @@ import { attributeSpeakers } from './attribute.js';
 import { checkWorthinessOfTokens } from './checkworthiness.js';
 import { extractStatements } from './extract.js';
 import { acceptedLanguage, detectLanguage } from './language.js';
-import { segment } from './segment.js';
+import { lastSpanStartingBy, segment } from './segment.js';
 import { topLevelQuotes } from './quotes.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -89,14 +89,7 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {
 
 /** The tokens of the sentence containing [start, end) that lie inside it, or null when no sentence contains it. */
 function tokensWithin(sentenceTokens: Token[][], sentences: readonly Sentence[], start: number, end: number): Token[] | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  const sentence = sentences[lo];
+  const sentence = sentences[lastSpanStartingBy(sentences, start)];
   if (!sentence || sentence.start > start || sentence.end < end) return null;
   return sentenceTokens[sentence.index]!.filter((t) => t.start >= start && t.end <= end);
 }

@@ -45,6 +45,7 @@ import type { ExtractedStatement } from './extract.js';
 import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
 import { fold, skipStamps, stripDeterminer, tokenize, type Token } from './tokenize.js';
 import { isSourceCue } from './cues.js';
+import { lastSpanStartingBy } from './segment.js';
 
 type Gender = 'm' | 'f' | 'pl' | 'any' | undefined;
 
@@ -573,14 +574,7 @@ export function attributeSpeakers(
   /** Lower-case words of the sentence after `offset`, at most `count`. */
   /** The sentence containing `offset` (binary search: sentences are in text order). */
   const sentenceAt = (offset: number): Sentence | undefined => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const found = sentences[lo];
+    const found = sentences[lastSpanStartingBy(sentences, offset)];
     return found && found.start <= offset && offset <= found.end ? found : undefined;
   };
   const tokensAfter = (offset: number, count: number): string[] => {

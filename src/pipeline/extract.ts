@@ -46,6 +46,7 @@ import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, isSourceCue, type VerbGroup } from './cues.js';
 import { appositionAfter, demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
+import { lastSpanStartingBy } from './segment.js';
 import { skipStamps, tokenize, type Token } from './tokenize.js';
 
 export interface ExtractedStatement extends Span {
@@ -839,16 +840,7 @@ function previousSentenceColonCue(text: string, previous: SentenceView | null, q
 
 /** An uncued quote continues the last quoted speaker in this or the previous paragraph. */
 function findContinuation(out: ExtractedStatement[], quote: QuotePair, paragraphs: Paragraph[]): ExtractedStatement | undefined {
-  const paraOf = (offset: number) => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const paraOf = (offset: number) => lastSpanStartingBy(paragraphs, offset);
   const here = paraOf(quote.open);
   for (let k = out.length - 1; k >= 0; k--) {
     const prev = out[k]!;

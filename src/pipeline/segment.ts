@@ -115,6 +115,21 @@ function splitSentences(text: string, para: Paragraph, quotes: QuotePair[]): Spa
   return spans.filter((s) => s.end > s.start);
 }
 
+/**
+ * Index of the last span that starts at or before `offset`, in spans sorted by start (paragraphs, sentences):
+ * a binary search, 0 when none does. The caller checks that the span really contains what it looks for.
+ */
+export function lastSpanStartingBy(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export interface SegmentedText extends Segmentation {
   /** All quote pairs (nested included), computed once and shared with the extractor. */
   quotePairs: QuotePair[];
