@@ -604,6 +604,7 @@ export const MONTHS: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
   'décembre',
 ];
+export const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
 /**
  * Frequent first names with a gender, to tell people from organisations and to resolve

@@ -2,10 +2,9 @@
 // factual vocabulary raise it; opinion, questions and scene-setting lower it. Used to rank
 // assertions and quotes for review, not to decide truth.
 
-import { FACT_MARKERS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPINION_MARKERS } from '../lang/fr.js';
+import { FACT_MARKERS, MONTH_SET, NOT_NAMES, NUMBER_WORDS, OPINION_MARKERS } from '../lang/fr.js';
 import { tokenize, type Token } from './tokenize.js';
 
-const MONTH_SET = new Set(MONTHS);
 const CURRENCY = /[€$£]|\b(euros?|dollars?|livres?)\b/i;
 const PERCENT = /\d\s*%|\bpour\s?cent\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;

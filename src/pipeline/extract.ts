@@ -4,7 +4,7 @@
 
 import {
   A_INFINITIVE_LEMMAS,
-  MONTHS,
+  MONTH_SET,
   LEGAL_TEXT_NOUNS,
   ADVERBS,
   COMPLEMENTISERS,
@@ -1151,8 +1151,6 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
   if (t && SUBJECT_PRONOUN_SET.has(t.lower)) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: t.lower === 'elle' ? 'f' : t.lower === 'il' ? 'm' : 'any' };
   return null;
 }
-
-const MONTH_SET = new Set(MONTHS);
 
 /** Where the reported content starts after a verb group, or null when it has no clause complement. */
 function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {

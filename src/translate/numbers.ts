@@ -2,6 +2,8 @@
 // Shared by the Apertium shield (which rewrites French numbers the English way) and the fidelity check
 // (which looks for each French number and date on the English side).
 
+import { MONTHS } from '../lang/fr.js';
+
 export interface NumberMention {
   start: number;
   end: number;
@@ -72,10 +74,8 @@ export function formatEnglishNumber(mention: Pick<NumberMention, 'value' | 'perc
   return `${grouped}${fraction ? `.${fraction}` : ''}${mention.percent ? '%' : ''}`;
 }
 
-export const FRENCH_MONTHS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-] as const;
+/** The French month names are language data of the rules (src/lang/fr.ts); dates are read with the same list. */
+export const FRENCH_MONTHS = MONTHS;
 
 export const ENGLISH_MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
