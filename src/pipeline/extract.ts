@@ -444,7 +444,7 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
     // (« à France Culture Ainhoa Etxeberria », « à Jeune Afrique X »: the rest of a publication's name.)
     if (PUBLICATIONS.has(`${before.lower} ${tokens[p]!.lower}`)) continue;
     const m = mentionAfter(text, tokens, p, to);
-    if (m && (m.type === 'name' || (m.type === 'description' && !m.generic))) return m;
+    if (isNamedOrRole(m)) return m;
   }
   return null;
 }
@@ -670,6 +670,11 @@ function isInsideComplement(tokens: Token[], inQuote: Int32Array, outer: VerbGro
 /** « Mais pour Marion Lescure, … », « Mais d’après un de ses conseillers, … »: a conjunction before a source opener. */
 function afterConjunction(tokens: Token[], h: number): number {
   return SENTENCE_CONJUNCTIONS.has(tokens[h]?.lower ?? '') && SOURCE_OPENERS.has(tokens[h + 1]?.lower ?? '') ? h + 1 : h;
+}
+
+/** A name, or a description whose head is a role or an organisation (« le maire », « le syndicat »): not a pronoun or a thing. */
+function isNamedOrRole(m: ParsedMention | null): m is ParsedMention {
+  return m !== null && (m.type === 'name' || (m.type === 'description' && !m.generic));
 }
 
 /** « le dossier », « la crise »: a subject that is neither a person, a role nor an organisation. */
@@ -1050,12 +1055,11 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
   const before = subjectOf(text, view, groups, gi);
   // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » » —
   // not after « X, 29 ans, accuse son ancien club, … », where the comma closes the subject's apposition.
-  const speakerLike = (m: ParsedMention | null): m is ParsedMention => m !== null && (m.type === 'name' || (m.type === 'description' && !m.generic));
-  if (view.tokens[g.first - 1]?.text === ',' && !speakerLike(before)) {
+  if (view.tokens[g.first - 1]?.text === ',' && !isNamedOrRole(before)) {
     // « », a déclaré à l’AFP le secrétaire général de la préfecture, soulignant que … »
     const toSomeone = ['à', 'au', 'aux', 'auprès'].includes(view.tokens[g.after]?.lower ?? '');
     const after = mentionAfter(text, view.tokens, g.after) ?? (toSomeone ? subjectAfterAdverbial(text, view.tokens, g.after, view.tokens.length) : null);
-    if (speakerLike(after) && view.tokens[reachOf(after)]?.text === ',') return after;
+    if (isNamedOrRole(after) && view.tokens[reachOf(after)]?.text === ',') return after;
   }
   // « la loi garantit aux diplômés un « droit à la poursuite d’études » »: a legal text speaks for no one.
   return before?.type === 'description' && LEGAL_TEXT_NOUNS.has(before.head ?? '') ? null : before;
@@ -1232,7 +1236,7 @@ function extractTrailingIncise(text: string, view: SentenceView, groups: VerbGro
     if (!m || (m.type === 'description' && m.generic)) continue;
     // « Le maire de X, Gérard Chavassieux, a écrit au syndicat »: the comma closes the subject's apposition.
     const before = g.inversion ? null : subjectOf(text, view, groups, gi);
-    if (before && (before.type === 'name' || (before.type === 'description' && !before.generic))) continue;
+    if (isNamedOrRole(before)) continue;
     // The subject closes the sentence, give or take a time or place (« en début d’après-midi »).
     const rest = tokens.slice(reachOf(m)).filter((t) => t.kind !== 'punct');
     if (rest.length > 6 || tokens.slice(reachOf(m)).some((t) => t.text === ',' && t !== tokens[tokens.length - 1])) continue;
