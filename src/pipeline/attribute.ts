@@ -180,6 +180,19 @@ class Registry {
     return this.byName.get(fold(splitAcronym(stripTitle(name)).name));
   }
 
+  /**
+   * People one of whose learned roles (folded) has `word` as its first word (`head`) or among its words
+   * (`any`); with `seenBefore`, only people mentioned before that offset.
+   */
+  peopleByRoleWord(word: string, where: 'head' | 'any', seenBefore?: number): Entity[] {
+    return this.entities.filter(
+      (e) =>
+        e.kind === 'person' &&
+        [...e.roles.keys()].some((r) => (where === 'head' ? r.split(/[\s’]/)[0] === word : r.split(/[\s’]/).includes(word))) &&
+        (seenBefore === undefined || e.seenAt.some((p) => p < seenBefore)),
+    );
+  }
+
   /** Full names of people whose last words are `partial` (« Altman » → « Sam Altman »). */
   completions(partial: string): Entity[] {
     const p = fold(stripTitle(partial));
@@ -408,7 +421,7 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     const d = [i, comma + 1].find((k) => k >= 0 && DETERMINERS.has(tokens[k]?.lower ?? '') && demonymGender(tokens[k + 1]) && !nameAt(tokens, k + 2));
     if (d === undefined || insideAny(quotes, tokens[d]!.start)) return;
     const word = fold(tokens[d + 1]!.text);
-    const holders = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(word)));
+    const holders = registry.peopleByRoleWord(word, 'any');
     const gender = demonymGender(tokens[d + 1]) ?? undefined;
     const referent = holders.length === 1 ? holders[0]! : lookups.recentPerson(tokens[d]!.start, gender) ?? (topic && topic.kind === 'person' && compatible(topic.gender, gender) ? topic : null);
     referent?.salientAt.push(tokens[d]!.start);
@@ -428,7 +441,7 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   }
   // « le directeur renvoie vers la chancellerie »: the one person whose role has this head noun.
   let holders = registry.entities.filter((e) => e.roles.has(fold(phrase)));
-  if (holders.length === 0) holders = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === fold(desc.head)) && e.seenAt.some((p) => p < at));
+  if (holders.length === 0) holders = registry.peopleByRoleWord(fold(desc.head), 'head', at);
   if (holders.length === 1) {
     holders[0]!.salientAt.push(at);
     return;
@@ -674,7 +687,7 @@ export function attributeSpeakers(
       if (peer) return peer;
     }
     // « le patron » for « patron d’OpenAI » only when one entity has that head noun.
-    const byHead = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/)[0] === headKey && d === headKey) && e.seenAt.some((p) => p < m.start));
+    const byHead = d === headKey ? registry.peopleByRoleWord(headKey, 'head', m.start) : [];
     if (byHead.length === 1) return byHead[0]!;
     // An unnamed person description right after someone was named is that person
     // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
@@ -684,7 +697,7 @@ export function attributeSpeakers(
     // « souffle le Lorientais » after « le skipper lorientais »: the one whose role has that word.
     if (m.demonym) {
       const word = fold(stripDeterminer(m.text)).split(' ').pop()!;
-      const byWord = registry.entities.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => r.split(/[\s’]/).includes(word)));
+      const byWord = registry.peopleByRoleWord(word, 'any');
       if (byWord.length === 1) return byWord[0]!;
       // « a raconté la Lyonnaise de 22 ans », « rigole la Castelbourgeoise »: the person last mentioned, the
       // previous sentence's subject first.
