@@ -47,8 +47,7 @@ export class SpeakerStore {
       for (const alias of speaker.aliases) {
         if (known.aliases.has(alias)) continue;
         known.aliases.add(alias);
-        const aliasNorm = speakerNorm(alias);
-        if (aliasNorm) this.insertAlias.run(known.id, alias, aliasNorm);
+        this.addAlias(known.id, alias);
       }
       return known.id;
     };
@@ -82,11 +81,13 @@ export class SpeakerStore {
     } else if (speaker.role) {
       this.setDescription.run(speaker.role, id);
     }
-    for (const alias of new Set([speaker.name, ...speaker.aliases])) {
-      const aliasNorm = speakerNorm(alias);
-      if (aliasNorm) this.insertAlias.run(id, alias, aliasNorm);
-    }
+    for (const alias of new Set([speaker.name, ...speaker.aliases])) this.addAlias(id, alias);
     return id;
+  }
+
+  private addAlias(id: number, alias: string): void {
+    const aliasNorm = speakerNorm(alias);
+    if (aliasNorm) this.insertAlias.run(id, alias, aliasNorm);
   }
 
   /** Speaker ids a user's query names: a name, an alias, or the last words of a name (« altman »). */
