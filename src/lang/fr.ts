@@ -202,11 +202,14 @@ function irregularForms(verb: IrregularVerb): Array<[string, VerbTense]> {
   ];
 }
 
+/** Generated verb forms that are far more often another word: « maintenant » is the adverb, not « maintenir ». */
+const FORMS_THAT_ARE_OTHER_WORDS = new Set(['maintenant']);
+
 function buildVerbTable(): Map<string, VerbForm> {
   const table = new Map<string, VerbForm>();
   const add = (form: string, lemma: string, tense: VerbTense, infinitive: boolean) => {
     const key = form.toLowerCase();
-    if (!key || table.has(key)) return;
+    if (!key || table.has(key) || FORMS_THAT_ARE_OTHER_WORDS.has(key)) return;
     table.set(key, { lemma, tense, infinitive });
   };
   for (const verb of REGULAR_ER) {
@@ -628,6 +631,14 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map(
     ).map((n) => [n, 'f'] as const),
   ],
 );
+
+/**
+ * First names given to women and men alike: the person's gender comes from what the article says
+ * (« le riverain », « s’agace-t-il »), not from the name.
+ */
+export const EPICENE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'dominique', 'claude', 'sacha', 'sasha', 'alix', 'charlie', 'lou', 'eden', 'andréa', 'morgan', 'ange', 'maxence', 'noa', 'noah', 'swann', 'céleste', 'stéphane', 'yannick', 'hyacinthe',
+]);
 
 /** Particles inside proper names (« Jean-Marie Le Pen », « Charles de Gaulle »). */
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'", 'ould', 'mint', 'bint', 'ibn', 'dos', 'das']);

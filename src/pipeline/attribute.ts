@@ -22,6 +22,7 @@ import {
   ANONYMITY_WORDS,
   DETERMINERS,
   DETERMINERS_BEFORE_DEMONYM,
+  EPICENE_FIRST_NAMES,
   FIRST_NAMES,
   KNOWN_ORGANISATIONS,
   NAME_PARTICLES,
@@ -102,6 +103,7 @@ function genderOfName(name: string): Gender {
   if (title && title !== 'any') return title;
   const given = (title ? words[1] : words[0])?.toLowerCase() ?? '';
   const particle = words.slice(1).map((w) => GENDERED_NAME_PARTICLES.get(w)).find((g) => g !== undefined);
+  if (EPICENE_FIRST_NAMES.has(given)) return particle ?? 'any';
   return FIRST_NAMES.get(given) ?? FIRST_NAMES.get(given.split('-')[0] ?? '') ?? particle;
 }
 
