@@ -313,7 +313,19 @@ export const TITLES: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
 export const DEMONYM_ENDINGS: ReadonlyArray<[string, 'm' | 'f']> = [
   ['aine', 'f'], ['ienne', 'f'], ['aise', 'f'], ['oise', 'f'], ['ande', 'f'], ['ane', 'f'], ['ine', 'f'], ['arde', 'f'], ['ote', 'f'],
   ['ain', 'm'], ['ien', 'm'], ['ais', 'm'], ['ois', 'm'], ['and', 'm'], ['an', 'm'], ['ard', 'm'], ['ot', 'm'],
+  ['ole', 'f'], ['ol', 'm'], ['esse', 'f'], ['angelle', 'f'], ['angeau', 'm'], ['onne', 'f'], ['aque', 'f'], ['ecque', 'f'], ['urque', 'f'],
 ];
+
+/** Endings of agent nouns (« cueilleuse », « saisonnier », « animatrice »), for a person noun the lists do not hold. */
+export const AGENT_NOUN_ENDINGS: ReadonlyArray<[string, 'm' | 'f']> = [
+  ['euse', 'f'], ['trice', 'f'], ['ière', 'f'], ['eur', 'm'], ['ier', 'm'],
+];
+
+/** Demonyms whose ending does not tell them (« l’Espagnol » does; « la Suisse », « le Belge » do not): gender from the determiner. */
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set([
+  'suisse', 'belge', 'russe', 'tchèque', 'slovaque', 'croate', 'serbe', 'slovène', 'grec', 'turc', 'basque', 'breton', 'letton', 'estonienne',
+  'kényan', 'nippon', 'chypriote', 'monégasque', 'malgache', 'ivoirienne', 'islandaise', 'néo-zélandais', 'néo-zélandaise', 'sud-africain', 'sud-africaine', 'nord-américain',
+]);
 
 /** Role nouns that make a noun phrase a speaker description (« le patron d'OpenAI »). Value: gender. */
 export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([

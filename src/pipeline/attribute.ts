@@ -22,6 +22,7 @@ import {
   ANONYMITY_WORDS,
   DETERMINERS,
   DETERMINERS_BEFORE_DEMONYM,
+  AGENT_NOUN_ENDINGS,
   EPICENE_FIRST_NAMES,
   FIRST_NAMES,
   KNOWN_ORGANISATIONS,
@@ -224,6 +225,22 @@ function addRole(e: Entity, role: string): void {
   }
 }
 
+/** « Une cueilleuse, … » / « Le riverain de la friche, … » before tokens[comma]: the gender of the person noun opening the sentence. */
+function personNounOpening(tokens: Token[], comma: number): 'm' | 'f' | undefined {
+  const determiner = tokens[0]?.lower ?? '';
+  if (!['un', 'une', 'le', 'la'].includes(determiner) || comma < 2) return undefined;
+  const noun = tokens[1]!.lower;
+  // Agent nouns the lists do not hold (« une cueilleuse », « un saisonnier ») are people too.
+  const g = PERSON_NOUNS.get(noun) ?? ROLE_NOUNS.get(noun) ?? AGENT_NOUN_ENDINGS.find(([ending]) => noun.endsWith(ending))?.[1];
+  if (g !== 'm' && g !== 'f' && !(g === 'any' && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun)))) return undefined;
+  if (tokens.slice(2, comma).some((t) => t.kind !== 'word' && t.text !== '’')) return undefined;
+  if (g === 'm' || g === 'f') return g;
+  return determiner === 'une' || determiner === 'la' ? 'f' : 'm';
+}
+
+/** Past participle endings, to tell a passive's agent (« porté par X ») from an object. */
+const PASSIVE_PARTICIPLE = /(é|ée|és|ées|is|ise|it|ite|u|ue)$/;
+
 function insideAny(spans: Span[], at: number): boolean {
   return spans.some((s) => at >= s.start && at < s.end);
 }
@@ -237,8 +254,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       if (!name) continue;
       // « la Polonaise Zofia Wrona »: the demonym is not part of the name, but says who she is.
       let demonym: Gender;
-      if (name.after - name.first > 1 && DETERMINERS_BEFORE_DEMONYM.has(tokens[name.first - 1]?.lower ?? '') && demonymGender(tokens[name.first])) {
-        demonym = demonymGender(tokens[name.first]) ?? undefined;
+      // « La Japonaise Aoi Kanzaki » opening a sentence: the capitalised determiner is not part of the name either.
+      if (name.after - name.first > 2 && ['la', 'le', 'l’'].includes(tokens[name.first]!.lower) && demonymGender(tokens[name.first + 1], tokens[name.first])) name.first++;
+      if (name.after - name.first > 1 && DETERMINERS_BEFORE_DEMONYM.has(tokens[name.first - 1]?.lower ?? '') && demonymGender(tokens[name.first], tokens[name.first - 1])) {
+        demonym = demonymGender(tokens[name.first], tokens[name.first - 1]) ?? undefined;
         name.first++;
       }
       // « au gymnase Jules-Ferry »: a place, not a person. « l’ADN », « des LED », « le TER », « DIRECT »:
@@ -285,9 +304,12 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const participleOpener = name.after - name.first === 1 && /(é|ée|és|ées|ant)$/.test(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower);
       const introducer = !afterPlaceWord && !participleOpener && tokens[name.after]?.text === ',' ? tokens[name.after + (indefinite ? 2 : 1)] : undefined;
       const bareGender = !indefinite && introducer ? (PERSON_NOUNS.get(introducer.lower) ?? ROLE_NOUNS.get(introducer.lower)) : undefined;
-      const introducedAsSomeone = introducer !== undefined && (indefinite ? ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer) !== null : bareGender === 'm' || bareGender === 'f');
+      const introducedAfter = introducer !== undefined && (indefinite ? ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer, tokens[name.after + 1]) !== null : bareGender === 'm' || bareGender === 'f');
+      // « Une cueilleuse, Fatma, 45 ans, raconte »: a person noun opening the sentence, then the name between commas.
+      const openingGender = tokens[name.first - 1]?.text === ',' && name.first <= 8 ? personNounOpening(tokens, name.first - 1) : undefined;
+      const introducedAsSomeone = introducedAfter || openingGender !== undefined;
       const person = looksLikePerson(nameText) || introducedAsSomeone;
-      const introducedGender: Gender = !introducedAsSomeone ? undefined : indefinite ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : bareGender;
+      const introducedGender: Gender = openingGender ?? (!introducedAfter ? undefined : indefinite ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : bareGender);
       // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
       const firstNameAtStart = oneWordAtStart && FIRST_NAMES.has(tokens[0]!.lower) && registry.completions(nameText).length === 0;
       // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,
@@ -312,14 +334,14 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // Look through a determiner: « de l’Observatoire » is an object as much as « de Paul Martin ».
         // … and through the organisation's type (« de l’ONG Frontier Health Alliance »).
         let b = name.first - 1;
-        if (orgNoun) b--;
+        if (orgNoun || demonym) b--;
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];
         // « derrière l’Autrichienne Anna Weissacher et la Suédoise Elsa Lindmark »: a name coordinated
         // with an object is one too.
         const coordinatedWithObject = before?.lower === 'et' && lastObjectEnd >= 0 && b - lastObjectEnd <= 1;
         // « Le projet a été porté par Hélène Drouot »: a passive's agent is who acted, not an object.
-        const passiveAgent = before?.lower === 'par' && /(é|ée|és|ées|is|ise|it|ite|u|ue)$/.test(tokens[b - 1]?.lower ?? '');
+        const passiveAgent = before?.lower === 'par' && PASSIVE_PARTICIPLE.test(tokens[b - 1]?.lower ?? '');
         // « Chez Josiane Hamon, la véranda n’a pas résisté. « … », dit-elle »: a sentence opening « chez X » is about X.
         const atHome = before?.lower === 'chez' && b === 0;
         let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject;
@@ -330,6 +352,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
           for (const width of [3, 4]) {
             const p = b - width;
             if (p < 1 || !OBJECT_PREPOSITIONS.has(tokens[p]!.lower) || !POSSESSIVES.has(tokens[p + 1]!.lower)) continue;
+            // (« traduit par son directeur général, le Français Cyril Aubert »: a passive's agent acts.)
+            if (tokens[p]!.lower === 'par' && PASSIVE_PARTICIPLE.test(tokens[p - 1]!.lower)) continue;
             if (tokens.slice(p + 2, b).every((t) => t.kind === 'word')) isObject = true;
           }
         }
@@ -420,11 +444,11 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   if (!desc && comma > 0 && comma < i + 8) desc = descriptionAt(tokens, comma + 1, tokens.length);
   if (!desc) {
     // « Partie avec le dossard 27, la Haut-Savoyarde avait signé … »: a demonym subject refers back.
-    const d = [i, comma + 1].find((k) => k >= 0 && DETERMINERS.has(tokens[k]?.lower ?? '') && demonymGender(tokens[k + 1]) && !nameAt(tokens, k + 2));
+    const d = [i, comma + 1].find((k) => k >= 0 && DETERMINERS.has(tokens[k]?.lower ?? '') && demonymGender(tokens[k + 1], tokens[k]) && !nameAt(tokens, k + 2));
     if (d === undefined || insideAny(quotes, tokens[d]!.start)) return;
     const word = fold(tokens[d + 1]!.text);
     const holders = registry.peopleByRoleWord(word, 'any');
-    const gender = demonymGender(tokens[d + 1]) ?? undefined;
+    const gender = demonymGender(tokens[d + 1], tokens[d]) ?? undefined;
     const referent = holders.length === 1 ? holders[0]! : lookups.recentPerson(tokens[d]!.start, gender) ?? (topic && topic.kind === 'person' && compatible(topic.gender, gender) ? topic : null);
     referent?.salientAt.push(tokens[d]!.start);
     return;
@@ -583,7 +607,8 @@ export function attributeSpeakers(
     const known = (e: Entity) => e.kind === 'person' && e.gender !== undefined && compatible(e.gender, gender);
     const any = (e: Entity) => e.kind === 'person' && recognisable(e) && compatible(e.gender, gender);
     const found = latestBefore(seenOutside, at, BRIDGING_WINDOW, known) ?? latestBefore(seenOutside, at, BRIDGING_WINDOW, any);
-    return found ? subjectOfSentence(found, at, any) : null;
+    // An object (« derrière … la Suédoise Elsa Lindmark ») is seen but not salient: its sentence is where it was seen.
+    return found ? subjectOfSentence(found, at, any, lastBefore(seenOutside(found), at)) : null;
   };
 
   /** Lower-case words of the sentence after `offset`, at most `count`. */
@@ -603,8 +628,8 @@ export function attributeSpeakers(
    * compatible person in an earlier sentence (« Maëlys Kerjean … en battant en finale … Inès
    * Valdoni »), the one mentioned first — the subject — is the likelier « elle ».
    */
-  const subjectOfSentence = (best: Entity, at: number, accept: (e: Entity) => boolean): Entity => {
-    const last = lastBefore(best.salientAt, at);
+  const subjectOfSentence = (best: Entity, at: number, accept: (e: Entity) => boolean, seenAt = -1): Entity => {
+    const last = Math.max(lastBefore(best.salientAt, at), seenAt);
     const sentence = sentenceAt(last);
     if (!sentence || at < sentence.end) return best;
     let first: Entity = best;

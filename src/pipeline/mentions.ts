@@ -15,6 +15,7 @@ import {
   CLAUSE_STARTERS,
   COMPLEMENT_LINKS,
   DEMONYM_ENDINGS,
+  DEMONYM_WORDS,
   DETERMINER_GENDER,
   DETERMINERS,
   FIRST_NAMES,
@@ -130,9 +131,11 @@ function isTitleAt(tokens: Token[], k: number): boolean {
 }
 
 /** « l’Américaine », « la Polonaise »: a demonym after a determiner is a description, not a name. */
-export function demonymGender(t: Token | undefined): 'm' | 'f' | null {
-  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || t.lower.length < 5) return null;
-  if (FIRST_NAMES.has(t.lower) || KNOWN_ORGANISATIONS.has(t.lower)) return null;
+/** « l’Espagnol », « la Bâloise », « la Suisse »: the gender of a capitalised demonym, else null. `determiner` tells invariable ones. */
+export function demonymGender(t: Token | undefined, determiner?: Token): 'm' | 'f' | null {
+  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || t.lower.length < 4) return null;
+  if (DEMONYM_WORDS.has(t.lower)) return ['la', 'une'].includes(determiner?.lower ?? '') ? 'f' : 'm';
+  if (t.lower.length < 5 || FIRST_NAMES.has(t.lower) || KNOWN_ORGANISATIONS.has(t.lower)) return null;
   for (const [ending, gender] of DEMONYM_ENDINGS) if (t.lower.endsWith(ending)) return gender;
   return null;
 }
@@ -434,7 +437,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   if (desc) {
     const comma = tokens[desc.after]?.text === ',' ? 1 : 0;
     // « …, l’Italienne Chiara Bellini »: a determiner and a demonym may stand before the name.
-    const skip = DETERMINERS.has(tokens[desc.after + comma]?.lower ?? '') && demonymGender(tokens[desc.after + comma + 1]) ? 2 : 0;
+    const skip = DETERMINERS.has(tokens[desc.after + comma]?.lower ?? '') && demonymGender(tokens[desc.after + comma + 1], tokens[desc.after + comma]) ? 2 : 0;
     // « le groupe Chimalp », « la revue Cinétique »: the organisation's own name follows its noun.
     if (desc.organisation && comma === 0) {
       const orgName = nameAt(tokens, desc.after, limit);
@@ -480,11 +483,11 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   // « l’Américaine », « l’Italienne Chiara Bellini »: a demonym is a description, or a role before a name.
   let k = i;
   // « la jeune Finistérienne »: one adjective may stand between the determiner and the demonym.
-  if (DETERMINERS.has(t.lower) && ADJECTIVES_BEFORE_HEAD.has(tokens[i + 1]?.lower ?? '') && demonymGender(tokens[i + 2]) && !nameAt(tokens, i + 3, limit)) {
-    const g = demonymGender(tokens[i + 2])!;
+  if (DETERMINERS.has(t.lower) && ADJECTIVES_BEFORE_HEAD.has(tokens[i + 1]?.lower ?? '') && demonymGender(tokens[i + 2], t) && !nameAt(tokens, i + 3, limit)) {
+    const g = demonymGender(tokens[i + 2], t)!;
     return { start: t.start, end: tokens[i + 2]!.end, text: textOf(source, tokens, i, i + 3), type: 'description', first: i, after: i + 3, gender: g, head: tokens[i + 2]!.lower, demonym: true };
   }
-  const demonym = DETERMINERS.has(t.lower) ? demonymGender(tokens[i + 1]) : null;
+  const demonym = DETERMINERS.has(t.lower) ? demonymGender(tokens[i + 1], t) : null;
   if (demonym && i + 1 < limit) {
     const named = nameAt(tokens, i + 2, limit);
     if (named) return withApposition(source, tokens, { ...classifyName(source, tokens, named.first, named.after), role: tokens[i + 1]!.text, gender: demonym }, limit);
@@ -671,6 +674,12 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   const isComplement = linkBefore !== undefined && nameStart - 1 >= first && !determinerOpening && COMPLEMENT_LINKS.has(linkBefore.lower) && !/^\p{Lu}/u.test(linkBefore.text) && !TITLES.has(linkBefore.lower);
   // « La DREAL Occitanie », « Le CNRS »: a capitalised determiner before an acronym is not part of the name.
   if (nameStart < k && ['la', 'le', 'les'].includes(tokens[nameStart]!.lower) && /^\p{Lu}{2,}$/u.test(tokens[nameStart + 1]!.text)) nameStart++;
+  // « La Japonaise Aoi Kanzaki »: a capitalised determiner and a demonym opening the run are her role.
+  if (nameStart + 2 <= k && ['la', 'le', 'l’'].includes(tokens[nameStart]!.lower) && demonymGender(tokens[nameStart + 1], tokens[nameStart])) {
+    role = role ?? tokens[nameStart + 1]!.text;
+    gender = gender ?? demonymGender(tokens[nameStart + 1], tokens[nameStart]) ?? undefined;
+    nameStart += 2;
+  }
   if (!isComplement && (isCapitalized(tokens[k]) || (tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && TITLES.has(tokens[nameStart]?.lower ?? '')))) {
     // Do not start a name on a particle.
     while (nameStart < k && NAME_PARTICLES.has(tokens[nameStart]!.lower) && tokens[nameStart]!.text === tokens[nameStart]!.text.toLowerCase()) nameStart++;

@@ -720,3 +720,36 @@ describe('session 3: v28–v30 study', () => {
     expect(speakerOf(text, 'J’ai parlé')?.name).toBe('Aldo Renn');
   });
 });
+
+describe('session 4: v31–v33 study', () => {
+  it('reads « maintenant » inside a quote as the adverb, not a cue of « maintenir »', () => {
+    const text = 'Les maires ont déposé leurs écharpes. « On nous retire tout : la poste, l’école, maintenant la trésorerie. À un moment, il faut dire stop », lance Martine Vigier, maire de Lavastrie.';
+    const claims = statements(text);
+    expect(claims.every((c) => c.cue !== 'maintenant')).toBe(true);
+    expect(speakerOf(text, 'On nous retire')?.name).toBe('Martine Vigier');
+  });
+
+  it('lets an epicene first name take « il » from the article', () => {
+    const text = 'Riverain de la friche, Dominique Lefebvre redoute « un ballet de camions jour et nuit ». « On nous parle d’emplois, mais personne ne nous dit rien », s’agace-t-il.';
+    expect(speakerOf(text, 'On nous parle')?.name).toBe('Dominique Lefebvre');
+  });
+
+  it('learns the gender of an unlisted first name from the person noun opening the sentence', () => {
+    const text = 'La coopérative a baissé ses prix. Une cueilleuse, Fatma, 45 ans, raconte que son patron a réduit sa journée. « Nous n’avons pas le choix », lâche-t-elle.';
+    expect(speakerOf(text, 'Nous n’avons')?.name).toBe('Fatma');
+  });
+
+  it('keeps demonyms out of names (« l’Espagnol Iker Zubeldia », « La Japonaise Aoi Kanzaki ») and refers back with them', () => {
+    const spanish = 'Le leader, l’Espagnol Iker Zubeldia, conserve son maillot. « On ne devrait pas courir dans ces conditions », a-t-il glissé.';
+    expect(speakerOf(spanish, 'On ne devrait')?.name).toBe('Iker Zubeldia');
+    const swiss = 'C’est finalement la Suissesse Lena Hofstetter qui lui a prêté deux perches. « Entre perchistes, on s’aide », explique la Suissesse.';
+    expect(speakerOf(swiss, 'Entre perchistes')?.name).toBe('Lena Hofstetter');
+    const opening = 'La Japonaise Aoi Kanzaki, leader du classement, a salué « une grimpeuse très intelligente ».';
+    expect(speakerOf(opening, 'une grimpeuse')?.name).toBe('Aoi Kanzaki');
+  });
+
+  it('keeps a passive’s agent in apposition as the one who acts (« traduit par son directeur, le Français X »)', () => {
+    const text = 'Le nouveau propriétaire a promis la montée, traduit par son directeur général, le Français Cyril Aubert. Ce dernier sera l’homme fort du quotidien. « On ne change pas un coach en novembre », insiste-t-il.';
+    expect(speakerOf(text, 'On ne change')?.name).toBe('Cyril Aubert');
+  });
+});
