@@ -120,6 +120,8 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'rendre hommage', forms: ['rend hommage', 'rendent hommage', 'rendu hommage', 'rend hommage', 'rendit hommage', 'rendr hommage'] },
   { lemma: 'laisser entendre', forms: ['laisse entendre', 'laissent entendre', 'laissé entendre', 'laiss entendre', 'laissa entendre', 'laisser entendre'] },
   { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
+  { lemma: 'faire remarquer', forms: ['fait remarquer', 'font remarquer', 'fait remarquer', 'fais remarquer', 'fit remarquer', 'fer remarquer'] },
+  { lemma: 'faire observer', forms: ['fait observer', 'font observer', 'fait observer', 'fais observer', 'fit observer', 'fer observer'] },
   { lemma: 'vouloir croire', forms: ['veut croire', 'veulent croire', 'voulu croire', 'voul croire', 'voulut croire', 'voudr croire'] },
 ];
 
@@ -461,12 +463,37 @@ export const PEER_NOUNS = new Set([
  * Role nouns a writer uses to refer back to someone already named rather than to introduce
  * someone (« l’intéressé », « la sexagénaire », « le gaucher »).
  */
+/** Words opening an apposition that gives someone's other name (« connu sous le pseudonyme de Kairo », « surnommée Zephyr »). */
+export const NICKNAME_OPENERS: ReadonlySet<string> = new Set(['connu', 'connue', 'surnommé', 'surnommée', 'alias', 'dit', 'dite', 'baptisé', 'baptisée']);
+
+/** Nouns of an age (« la quinquagénaire »): the span of years each covers. */
+export const AGE_DECADE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['trentenaire', [30, 39]], ['quadragénaire', [40, 49]], ['quadra', [40, 49]], ['quinquagénaire', [50, 59]], ['quinqua', [50, 59]],
+  ['sexagénaire', [60, 69]], ['septuagénaire', [70, 79]], ['octogénaire', [80, 89]], ['nonagénaire', [90, 99]], ['centenaire', [100, 120]],
+] as const);
+
 export const ANAPHORIC_NOUNS = new Set([
   'gagnant', 'gagnante', 'lauréat', 'lauréate', 'vainqueure', 'intéressé', 'intéressée', 'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire',
   'octogénaire', 'nonagénaire', 'gaucher', 'gauchère', 'droitier', 'droitière',
 ]);
 
 /** Nouns for collective speakers that are organisations (« le ministère a indiqué que »). */
+/** The organisation nouns that are feminine (« l’association … elle »); the others are masculine. */
+const FEMININE_ORGANISATION_NOUNS = new Set([
+  'accusation', 'défense', 'intersyndicale', 'préfecture', 'mairie', 'fédération', 'entreprise', 'société', 'association', 'commission',
+  'cour', 'police', 'gendarmerie', 'armée', 'agence', 'direction', 'ong', 'opposition', 'majorité', 'région', 'ville', 'autorité',
+  'banque', 'ambassade', 'compagnie', 'université', 'revue', 'chaîne', 'radio', 'bourse', 'équipe', 'fondation', 'mutuelle',
+  'coopérative', 'municipalité', 'agglomération', 'métropole', 'enseigne', 'plateforme', 'marque', 'start-up', 'union',
+  'confédération', 'chambre', 'délégation', 'entente', 'présidence', 'rédaction',
+]);
+
+/** « l’association » is « elle », « l’office » « il »: an organisation noun's gender when no determiner shows it. */
+export function organisationNounGender(noun: string): 'm' | 'f' | 'pl' | undefined {
+  if (!ORGANISATION_NOUNS.has(noun)) return undefined;
+  if (noun === 'autorités') return 'pl';
+  return FEMININE_ORGANISATION_NOUNS.has(noun) ? 'f' : 'm';
+}
+
 export const ORGANISATION_NOUNS = new Set([
   'accusation', 'défense', 'intersyndicale', 'intersyndical',
   'ministère', 'gouvernement', 'parquet', 'préfecture', 'mairie', 'fédération', 'syndicat', 'entreprise',
@@ -723,7 +750,7 @@ export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'pro
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
 /** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
-export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture']);
+export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture', 'suspension', 'reprise', 'terme', 'rentrée', 'fermeture', 'audience', 'téléphone', 'radio', 'télévision']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
 export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande)$/u;

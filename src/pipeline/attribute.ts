@@ -23,6 +23,8 @@ import {
   DETERMINERS,
   DETERMINERS_BEFORE_DEMONYM,
   AGENT_NOUN_ENDINGS,
+  AGE_DECADE_NOUNS,
+  organisationNounGender,
   EPICENE_FIRST_NAMES,
   FIRST_NAMES,
   KNOWN_ORGANISATIONS,
@@ -66,6 +68,8 @@ interface Entity {
   seenAt: number[];
   /** Offsets where the entity is named in a speaking position (not a resolved cue). */
   namedAt: number[];
+  /** Ages the article gives (« X, 54 ans »), for « le quinquagénaire ». */
+  ages: number[];
 }
 
 /** How far back (characters) an unnamed description looks for the person it refers to. */
@@ -165,7 +169,7 @@ class Registry {
       this.byName.set(key, e);
     }
     if (!e) {
-      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [] };
+      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [], ages: [] };
       this.byName.set(key, e);
       this.entities.push(e);
     }
@@ -241,6 +245,12 @@ function personNounOpening(tokens: Token[], comma: number): 'm' | 'f' | undefine
 /** Past participle endings, to tell a passive's agent (« porté par X ») from an object. */
 const PASSIVE_PARTICIPLE = /(é|ée|és|ées|is|ise|it|ite|u|ue)$/;
 
+/** « X, 54 ans, », « X (54 ans) »: an age right after a mention of `e`. */
+function noteAge(e: Entity, text: string, end: number): void {
+  const m = /^\s*[,(]\s*(\d{1,3})\s+ans\b/u.exec(text.slice(end, end + 14));
+  if (m) e.ages.push(Number(m[1]));
+}
+
 function insideAny(spans: Span[], at: number): boolean {
   return spans.some((s) => at >= s.start && at < s.end);
 }
@@ -304,7 +314,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const participleOpener = name.after - name.first === 1 && /(é|ée|és|ées|ant)$/.test(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower);
       const introducer = !afterPlaceWord && !participleOpener && tokens[name.after]?.text === ',' ? tokens[name.after + (indefinite ? 2 : 1)] : undefined;
       const bareGender = !indefinite && introducer ? (PERSON_NOUNS.get(introducer.lower) ?? ROLE_NOUNS.get(introducer.lower)) : undefined;
-      const introducedAfter = introducer !== undefined && (indefinite ? ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer, tokens[name.after + 1]) !== null : bareGender === 'm' || bareGender === 'f');
+      // « Contacté par Jeune Afrique, un responsable … »: what follows the opener's agent is the sentence's subject, not its apposition.
+      const openerAgent = name.first === 2 && tokens[1]!.lower === 'par' && /(é|ée|és|ées)$/u.test(tokens[0]!.lower) && tokens[name.after]?.text === ',';
+      const introducedAfter = !openerAgent && introducer !== undefined && (indefinite ? ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer, tokens[name.after + 1]) !== null : bareGender === 'm' || bareGender === 'f');
       // « Une cueilleuse, Fatma, 45 ans, raconte »: a person noun opening the sentence, then the name between commas.
       const openingGender = tokens[name.first - 1]?.text === ',' && name.first <= 8 ? personNounOpening(tokens, name.first - 1) : undefined;
       const introducedAsSomeone = introducedAfter || openingGender !== undefined;
@@ -331,6 +343,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         if (demonym && e.kind === 'person') addRole(e, tokens[name.first - 1]!.text);
         const at = tokens[name.first]!.start;
         e.seenAt.push(at);
+        noteAge(e, text, tokens[name.after - 1]!.end);
         // Look through a determiner: « de l’Observatoire » is an object as much as « de Paul Martin ».
         // … and through the organisation's type (« de l’ONG Frontier Health Alliance »).
         let b = name.first - 1;
@@ -379,7 +392,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         }
         // « Sam Altman, patron d’OpenAI, » teaches a role.
         const app = appositionAfter(text, tokens, name.after);
-        if (app && e.kind === 'person') addRole(e, app.role);
+        if (app && e.kind === 'person' && !openerAgent) addRole(e, app.role);
         // « le secrétaire à la Défense Pete Hegseth », « Le fondateur du parti, Jean Dupont, »
         const end = tokens[name.first - 1]?.text === ',' ? name.first - 1 : name.first;
         let learned = false;
@@ -459,7 +472,7 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   if (insideAny(quotes, at)) return;
   const determiner = tokens[desc.first]!.lower;
   if (desc.organisation) {
-    const gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : undefined;
+    const gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : organisationNounGender(desc.head);
     // « La compagnie régionale AirOcéane a confirmé »: the organisation is its name.
     const named = nameAt(tokens, desc.after);
     registry.add(named ? textOf(text, tokens, named.first, named.after) : phrase, 'organisation', gender).salientAt.push(at);
@@ -752,6 +765,10 @@ export function attributeSpeakers(
         // « l’intéressé » is the person the article is about; an age or trait (« le trentenaire »,
         // « la sexagénaire ») is the person most recently named.
         if (TOPIC_NOUNS.has(head) && topic && compatible(topic.gender, m.gender)) return topic;
+        // « le quinquagénaire » is the one the article gave 50 to 59 years.
+        const decade = AGE_DECADE_NOUNS.get(head);
+        const ofAge = decade ? latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => candidate(e) && e.ages.some((a) => a >= decade[0] && a <= decade[1])) : null;
+        if (ofAge) return ofAge;
         const named = latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, candidate);
         if (named) return named;
         if (topic && compatible(topic.gender, m.gender)) return topic;
@@ -823,6 +840,7 @@ export function attributeSpeakers(
       }
       else entity = resolveDescription(m, m.start >= st.end || isSourceCue(st.cue, true), st.end);
       if (entity && m.type === 'name' && m.role) addRole(entity, m.role);
+      if (entity && entity.kind === 'person') noteAge(entity, text, m.end);
       // A resolved cue keeps its speaker salient for the pronouns that follow — not a source named after
       // the content (« Elle améliore le record, selon l’organisation. Elle a aussi eu une pensée … »).
       const trailingSource = isSourceCue(st.cue) && m.start > st.end;

@@ -16,6 +16,8 @@ import {
   COMPLEMENT_LINKS,
   DEMONYM_ENDINGS,
   DEMONYM_WORDS,
+  NICKNAME_OPENERS,
+  organisationNounGender,
   DETERMINER_GENDER,
   DETERMINERS,
   FIRST_NAMES,
@@ -315,7 +317,7 @@ function genderOfName(first: Token): 'm' | 'f' | undefined {
 /** The role noun's gender, else the determiner's (« la porte-parole » is feminine, « le syndicaliste » masculine). */
 function genderOfDescription(words: Token[]): 'm' | 'f' | 'pl' | 'any' | undefined {
   const role = genderOfRole(words);
-  const det = DETERMINER_GENDER.get(words[0]?.lower ?? '');
+  const det = DETERMINER_GENDER.get(words[0]?.lower ?? '') ?? organisationNounGender(words[1]?.lower ?? '');
   if (role === 'any' || role === undefined) return det ?? role;
   return role;
 }
@@ -419,9 +421,12 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     else if (w.lower === 'en' && tokens[i + 1]?.kind === 'word' && DETERMINERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
     else break;
   }
-  // « résume l’un d’eux, le photographe Bastien Orly »: the apposition names the one.
-  if (tokens[i]?.lower === 'l’' && (tokens[i + 1]?.lower === 'un' || tokens[i + 1]?.lower === 'une') && tokens[i + 2]?.lower === 'd’' && tokens[i + 4]?.text === ',') {
-    const named = mentionAfter(source, tokens, i + 5, limit);
+  // « résume l’un d’eux, le photographe Bastien Orly », « estime l’un de ses analystes, Diego Arosemena »:
+  // the apposition names the one.
+  if (tokens[i]?.lower === 'l’' && (tokens[i + 1]?.lower === 'un' || tokens[i + 1]?.lower === 'une') && ['d’', 'de', 'des'].includes(tokens[i + 2]?.lower ?? '')) {
+    let comma = i + 4;
+    while (comma < Math.min(limit, i + 8) && tokens[comma]!.kind === 'word') comma++;
+    const named = tokens[comma]?.text === ',' ? mentionAfter(source, tokens, comma + 1, limit) : null;
     if (named && named.type !== 'pronoun') return named;
   }
   const t = tokens[i];
@@ -568,6 +573,13 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
         const inner = mentionAfter(source, tokens, j + 1, k);
         if (inner && inner.type === 'name' && inner.after === k && DETERMINERS.has(tokens[j + 1]!.lower)) {
           return inner;
+        }
+        // « Son ancien détenteur, connu sous le pseudonyme de Kairo, a salué »: the name the apposition gives.
+        if (NICKNAME_OPENERS.has(tokens[j + 1]?.lower ?? '')) {
+          for (let n = j + 2; n < k; n++) {
+            const nick = nameAt(tokens, n, k);
+            if (nick && nick.after === k) return classifyName(source, tokens, nick.first, nick.after);
+          }
         }
         const named = nameAt(tokens, j + 1, k);
         // « Le maire, Yannick Le Goff (divers gauche), a reconnu »: a parenthesis may follow the name.

@@ -752,4 +752,36 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Le nouveau propriétaire a promis la montée, traduit par son directeur général, le Français Cyril Aubert. Ce dernier sera l’homme fort du quotidien. « On ne change pas un coach en novembre », insiste-t-il.';
     expect(speakerOf(text, 'On ne change')?.name).toBe('Cyril Aubert');
   });
+
+  it('reads « le quinquagénaire » as the person the article gave fifty-odd years', () => {
+    const text = 'Yannick Le Guellec a découvert le hangar ouvert. « Le cadenas avait été coupé », raconte l’éleveur de Kerlouarn, 54 ans. « J’ai vu la cabine qui dépassait », témoigne Gérard Morvan, retraité. Le quinquagénaire se dit « écœuré ».';
+    expect(speakerOf(text, 'écœuré')?.name).toBe('Yannick Le Guellec');
+  });
+
+  it('does not give a participial opener’s agent the apposition of the subject (« Contacté par Jeune Afrique, un responsable … »)', () => {
+    const text = 'Contacté par Jeune Afrique, un responsable de l’Office national de l’huile, qui a requis l’anonymat, explique que la chute est due au retour de la production espagnole.';
+    expect(speakerOf(text, 'la chute')?.name).toBe('responsable de l’Office national de l’huile');
+  });
+
+  it('names the one of several by the apposition (« l’un de ses analystes, Diego Arosemena »)', () => {
+    const text = 'Selon le cabinet Seaborne Metrics, une sécheresse pourrait coûter cher. « Sans eau, le canal restera vulnérable », estime l’un de ses analystes, Diego Arosemena.';
+    expect(speakerOf(text, 'Sans eau')?.name).toBe('Diego Arosemena');
+  });
+
+  it('takes the name an apposition gives (« connu sous le pseudonyme de Kairo »)', () => {
+    const text = 'Le record a fait réagir. Son ancien détenteur, connu sous le pseudonyme de Kairo, a salué sur les réseaux sociaux « une course parfaite ».';
+    expect(speakerOf(text, 'une course')?.name).toBe('Kairo');
+  });
+
+  it('reads « fait remarquer » as a cue and keeps an adverbial out of the description', () => {
+    const husband = '« Sept euros, je ne pourrai plus », regrette Yvette, une retraitée. « À Bruxelles, c’est le double », fait remarquer le mari.';
+    expect(speakerOf(husband, 'À Bruxelles')?.name).toBe('mari');
+    const father = '« Ma fille fait désormais 40 minutes de vélo », a confié un père à la suspension d’audience.';
+    expect(speakerOf(father, 'Ma fille')?.name).toBe('père');
+  });
+
+  it('does not take « il » for a feminine organisation (« L’association … », insiste-t-il)', () => {
+    const text = 'Son président, Malik Haddad, dénonce une décision « prise en plein été ». L’association a lancé une pétition en ligne. « Les étudiants qui bossent le soir ne sont pas des fêtards », insiste-t-il.';
+    expect(speakerOf(text, 'Les étudiants')?.name).toBe('Malik Haddad');
+  });
 });
