@@ -152,6 +152,12 @@ export const DOCUMENT_NOUNS = new Set([
   'éléments', 'bulletin', 'expertise', 'audit', 'recensement', 'baromètre', 'simulation', 'relevés', 'décision', 'avis', 'jugement', 'délibération', 'analyses', 'mesures', 'décision', 'avis', 'jugement', 'délibération',
 ]);
 
+/** Words opening a subordinate clause (« parce qu’il parle de … »): a verb after one is not the sentence's main verb. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['parce', 'puisque', 'puisqu’', 'lorsque', 'lorsqu’', 'quand', 'car', 'si', 's’', 'comme', 'tandis']);
+
+/** Documents someone writes and that speak for their author once introduced (« dans une lettre … La lettre évoque »). */
+export const AUTHORED_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['lettre', 'courrier', 'communiqué', 'message', 'tribune', 'courriel', 'mail', 'missive', 'texte']);
+
 /** Reporting verbs whose pronominal form is not speech (« s’annonce maigre », « s’est déclaré », « s’explique par »). */
 export const NOT_SPEECH_WHEN_REFLEXIVE = new Set(['annoncer', 'déclarer', 'expliquer', 'révéler', 'présenter', 'montrer', 'traduire', 'confirmer', 'écrire', 'raconter', 'répéter']);
 
@@ -487,9 +493,12 @@ const FEMININE_ORGANISATION_NOUNS = new Set([
   'confédération', 'chambre', 'délégation', 'entente', 'présidence', 'rédaction',
 ]);
 
+/** Endings of feminine nouns (« l’Amicale », « l’Union », « l’Entente »), for an organisation's first word no list holds. */
+const FEMININE_NOUN_ENDING = /(ale|ion|té|ure|ie|ence|ance|ette|ise|ade|ente)$/u;
+
 /** « l’association » is « elle », « l’office » « il »: an organisation noun's gender when no determiner shows it. */
 export function organisationNounGender(noun: string): 'm' | 'f' | 'pl' | undefined {
-  if (!ORGANISATION_NOUNS.has(noun)) return undefined;
+  if (!ORGANISATION_NOUNS.has(noun)) return FEMININE_NOUN_ENDING.test(noun) ? 'f' : undefined;
   if (noun === 'autorités') return 'pl';
   return FEMININE_ORGANISATION_NOUNS.has(noun) ? 'f' : 'm';
 }

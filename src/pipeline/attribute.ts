@@ -23,6 +23,7 @@ import {
   DETERMINERS,
   DETERMINERS_BEFORE_DEMONYM,
   AGENT_NOUN_ENDINGS,
+  AUTHORED_DOCUMENT_NOUNS,
   AGE_DECADE_NOUNS,
   organisationNounGender,
   EPICENE_FIRST_NAMES,
@@ -336,7 +337,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         !['dans', 'en', 'vers', 'et', 'ou'].includes(tokens[name.first - 2]?.lower ?? '') && standsAlone && !FIRST_NAMES.has(tokens[name.first]!.lower) && !ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && registry.completions(nameText).length === 0;
       if (orgNoun || determinedWord || introducedAsSomeone || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
         const determiner = tokens[name.first - (orgNoun ? 2 : 1)]?.lower ?? '';
-        const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : undefined;
+        const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : determiner === 'l’' ? organisationNounGender(tokens[name.first]!.lower) : undefined;
         const asOrganisation = orgNoun || determinedWord;
         const e = registry.add(nameText, asOrganisation ? 'organisation' : introducedAsSomeone ? 'person' : undefined, demonym ?? introducedGender ?? (asOrganisation || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
         // « la Polonaise Zofia Wrona »: « la Polonaise » later refers to her.
@@ -709,6 +710,17 @@ export function attributeSpeakers(
     return registry.get(m.text) ?? registry.add(m.text, m.organisation ? 'organisation' : undefined, m.gender);
   };
 
+  /** The subject of the sentence that introduced « une lettre » / « son communiqué » before `at`, if any. */
+  const authorOfDocument = (noun: string, at: number): Entity | null => {
+    const introduced = new RegExp(`(?<!\\p{L})(une?|sa|son|leur)\\s+${noun}(?!\\p{L})`, 'iu');
+    for (let si = (sentenceAt(at)?.index ?? 0) - 1; si >= 0 && at - sentences[si]!.start < BRIDGING_WINDOW; si--) {
+      const sentence = sentences[si]!;
+      if (!introduced.test(text.slice(sentence.start, sentence.end))) continue;
+      return latestBefore((e) => e.salientAt, sentence.end, sentence.end - sentence.start, (e) => e.kind === 'person' || e.kind === 'organisation');
+    }
+    return null;
+  };
+
   /**
    * `referring`: the description stands where a writer refers back to someone already named —
    * in the incise after a quote (« », a affirmé l’ancien président ») or after « selon ». A
@@ -719,6 +731,10 @@ export function attributeSpeakers(
     const holders = registry.entities.filter((e) => e.roles.has(d));
     if (holders.length === 1) return holders[0]!;
     const head = m.head ?? headOf(m.text);
+    // « Odile Ferréol a annoncé la nouvelle dans une lettre … La lettre évoque … »: a bare document noun
+    // refers back to the document someone was said to write; it speaks for its author.
+    const author = AUTHORED_DOCUMENT_NOUNS.has(head) && /^(la|le|l’|l')\s*\S+$/iu.test(m.text) ? authorOfDocument(head, m.start) : null;
+    if (author) return author;
     // Role keys are folded (no accents): « boulangère » is looked up as « boulangere ».
     const headKey = fold(head);
     // « Son coéquipier, lui, affirme … »: the other of the two people just introduced.
@@ -825,6 +841,8 @@ export function attributeSpeakers(
       // « sa famille » is its possessor's; « son entourage », « son équipe » speak as themselves.
       const possessive = m.type === 'description' && m.generic && POSSESSIVES.has(m.text.split(/\s+/)[0]!.toLowerCase()) && !COLLECTIVE_SPEAKERS.has(m.head ?? '');
       if (m.type === 'name') entity = resolveName(m);
+      // « Dans l’opposition, on s’inquiète … »: « on » is an unnamed crowd, nobody the article names.
+      else if (m.type === 'pronoun' && m.text.toLowerCase() === 'on') entity = null;
       else if (m.type === 'pronoun' || possessive) {
         entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
         // « Il avait promis de passer la main « … ». Pascal Ngando Ebelle, 78 ans, … »: with nobody before,

@@ -12,6 +12,9 @@ import {
   DASHES,
   DETERMINER_WORDS,
   DOCUMENT_NOUNS,
+  POSSESSIVES,
+  organisationNounGender,
+  SUBORDINATORS,
   FIRST_NAMES,
   INCISE_OBJECT_PRONOUNS,
   INCISE_ONLY_LEMMAS,
@@ -32,6 +35,7 @@ import {
   ROLE_LINK_WORDS,
   ROLE_NOUNS,
   REPORTING_VERB_FORMS,
+  DETERMINER_GENDER,
   DETERMINERS,
   ORGANISATION_NOUNS,
   PERSON_NOUNS,
@@ -710,11 +714,13 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   const closeTok = tokenAt(tokens, quote.close + 1);
   const from = Math.max(0, openTok - ATTRIBUTION_WINDOW);
   const to = Math.min(tokens.length, closeTok + ATTRIBUTION_WINDOW);
-  // « Pour la CGT, les économies serviront d’abord à « … » »: « pour X » opening the sentence.
-  const opener = tokens[0];
-  if (opener?.lower === 'pour' && inQuote[0] === -1) {
-    const m = mentionAfter(text, tokens, 1, openTok);
-    if (m && closedBySourceComma(tokens, m, openTok) && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
+  // « Pour la CGT, les économies serviront d’abord à « … » »: « pour X » opening the sentence (« Mais pour X, »).
+  const p0 = afterConjunction(tokens, 0);
+  const opener = tokens[p0];
+  if (opener?.lower === 'pour' && inQuote[p0] === -1) {
+    const m = mentionAfter(text, tokens, p0 + 1, openTok);
+    // (« Pour sa trentième édition, … » is no one: a description must be of someone.)
+    if (m && closedBySourceComma(tokens, m, openTok) && !(m.type === 'description' && m.generic && POSSESSIVES.has(tokens[m.first]?.lower ?? '')) && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
   }
   // « l’adjoint aux finances, Marc Lestrade, pour qui le chiffre « ne repose sur rien » »: the one « pour qui » it is.
   for (let k = Math.max(1, openTok - ATTRIBUTION_WINDOW); k < openTok - 1; k++) {
@@ -745,7 +751,10 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   // publication relays; the speaker is the subject of the reporting verb after it. So does a source
   // after the quote when a reporting verb before it has its own subject (« X a promis de « … », selon un communiqué »).
   const relayedAfter = selon !== null && selonAt > closeTok && groups.some((g) => g.verb < openTok && usableInClause(g, tokens) && speakerOfGroup(text, view, groups, groups.indexOf(g)) !== null);
-  if (selon && !relayedAfter && !groups.some((g) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens))) return selon;
+  // (« Selon elle, le roman séduit parce qu’il parle de l’hôpital « … » »: a verb inside a subordinate clause
+  // is part of what the source says.)
+  const mainClauseVerb = (g: VerbGroup) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens) && !tokens.slice(selonAt + 1, g.first).some((t) => SUBORDINATORS.has(t.lower));
+  if (selon && !relayedAfter && !groups.some(mainClauseVerb)) return selon;
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
   const isIncise = (g: VerbGroup): boolean => g.first === closeTok || (tokens[closeTok]?.text === ',' && g.first === closeTok + 1);
@@ -1268,7 +1277,10 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
   // « En cause, selon elle, … », « Nouvelles perturbations : selon SNCF Voyageurs, … »: a short
   // phrase may come before the source.
   const lead = tokens.findIndex((t, k) => k >= h && k < h + 5 && (t.text === ',' || t.text === ':'));
+  // « Le réseau aggrave la situation : d’après la société qui le gère, … »: a colon opens a clause of its own.
+  const colon = tokens.findIndex((t, k) => k >= h && t.text === ':' && view.inQuote[k] === -1 && SOURCE_MARKERS.has(tokens[k + 1]?.lower ?? ''));
   if (lead >= 0 && SOURCE_MARKERS.has(tokens[lead + 1]?.lower ?? '') && findVerbGroups(tokens, h, lead).length === 0) h = lead + 1;
+  else if (colon >= 0) h = colon + 1;
   else h = afterConjunction(tokens, h);
   const head = tokens[h]!;
   // « « Pour un studio, je n’aurais pas payé … », résume-t-il »: inside a quote, it is the quote's wording.
@@ -1415,7 +1427,9 @@ function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMen
   if (findVerbGroups(tokens, from, comma).length > 0) return null;
   let end = comma;
   // … and a participial phrase (« un enquêteur cité par le quotidien local »).
-  const relative = tokens.findIndex((t, k) => k > from + 1 && k < comma && (t.lower === 'qui' || /^\p{Ll}+(é|ée|és|ées)$/u.test(t.text)));
+  // (« les réfugiés » is a noun: a participle opens a phrase only before its preposition.)
+  const participial = (k: number) => /^\p{Ll}+(é|ée|és|ées)$/u.test(tokens[k]!.text) && ['par', 'à', 'au', 'dans', 'en', 'sur', 'de', 'depuis'].includes(tokens[k + 1]?.lower ?? '');
+  const relative = tokens.findIndex((t, k) => k > from + 1 && k < comma && (t.lower === 'qui' || participial(k)));
   if (relative > from) end = relative;
   while (end > from && (tokens[end - 1]!.text === ')' || tokens[end - 1]!.kind === 'punct')) {
     // drop a trailing parenthesis (« (BCSF) »)
@@ -1423,9 +1437,15 @@ function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMen
     end = open > from ? open : end - 1;
   }
   if (end <= from) return null;
-  const first = tokens[from]!;
-  const isName = /^\p{Lu}/u.test(first.text) || /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '');
-  return { start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), type: isName ? 'name' : 'description', first: from, after: end, reach: comma };
+  // « selon l’Amicale des gardes champêtres du Rhône » : a determiner before a capitalised name makes it an
+  // organisation's, and the determiner is not part of it.
+  const determined = DETERMINERS.has(tokens[from]!.lower) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') && end - from > 1;
+  const start = determined ? from + 1 : from;
+  const first = tokens[start]!;
+  const isName = /^\p{Lu}/u.test(first.text);
+  const span = { start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), first: start, after: end, reach: comma };
+  if (determined) return { ...span, type: 'name', organisation: true, gender: DETERMINER_GENDER.get(tokens[from]!.lower) ?? organisationNounGender(first.lower) };
+  return { ...span, type: isName ? 'name' : 'description' };
 }
 
 /** « Pour X, … » attributes only when X is a person: a full name, a known first name or a role. */

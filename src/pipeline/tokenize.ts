@@ -153,7 +153,21 @@ function isStampToken(t: Token): boolean {
 
 /** The first token at or after `from` (and before `limit`) that is not a time stamp or decoration. */
 export function skipStamps(tokens: Token[], from: number, limit: number): number {
+  const end = Math.min(limit, tokens.length);
   let i = from;
-  while (i < Math.min(limit, tokens.length) && isStampToken(tokens[i]!)) i++;
+  while (i < end && isStampToken(tokens[i]!)) i++;
+  // « 15 h 40 – Alerte rouge prolongée ⚠️ L’institut … »: a short entry title closed by an emoji.
+  if (i > from && ['–', '—', '-'].includes(tokens[i - 1]!.text)) {
+    // (The title may run past `limit`, which bounds where the stamp starts; punctuation still stops it.)
+    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'punct' && /[.,;:!?«»"“”]/u.test(t.text)) break;
+      if (!/[\p{L}\p{N}]/u.test(t.text)) {
+        i = j;
+        while (i < tokens.length && isStampToken(tokens[i]!)) i++;
+        break;
+      }
+    }
+  }
   return i;
 }

@@ -784,4 +784,43 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Son président, Malik Haddad, dénonce une décision « prise en plein été ». L’association a lancé une pétition en ligne. « Les étudiants qui bossent le soir ne sont pas des fêtards », insiste-t-il.';
     expect(speakerOf(text, 'Les étudiants')?.name).toBe('Malik Haddad');
   });
+
+  it('gives a letter’s words to the one who wrote it (« dans une lettre … La lettre évoque »)', () => {
+    const text = 'Odile Ferréol a annoncé la fermeture dans une lettre adressée aux auteurs. « Je n’ai plus la force », écrit-elle. La lettre évoque aussi « l’effondrement des ventes en librairie ».';
+    expect(speakerOf(text, 'l’effondrement')?.name).toBe('Odile Ferréol');
+  });
+
+  it('keeps « selon elle » as the source when the quote sits in a subordinate clause (« parce qu’il parle de … »)', () => {
+    const text = 'Laure Besnard tient une librairie à Pontoise. Selon elle, le roman séduit parce qu’il parle de l’hôpital « de l’intérieur, sans héroïsme ni caricature ».';
+    expect(speakerOf(text, 'de l’intérieur')?.name).toBe('Laure Besnard');
+  });
+
+  it('skips a live-blog entry title closed by an emoji before the subject or the source', () => {
+    const subject = '« Personne n’a écouté », déplore le maire, Dragan Kovačević.\n\n15 h 40 – Alerte rouge prolongée ⚠️ L’institut hydrométéorologique a prolongé l’alerte. D’après ses prévisionnistes, il pourrait encore tomber 80 millimètres de pluie.';
+    expect(speakerOf(subject, 'il pourrait')?.name).toBe('institut hydrométéorologique');
+    const source = 'Le maire a parlé.\n\n18 h 05 – Des villages inaccessibles 🚁 Selon la Croix-Rouge locale, les villages de la vallée sont toujours coupés du monde.';
+    expect(speakerOf(source, 'les villages')?.name).toBe('Croix-Rouge locale');
+  });
+
+  it('reads « Mais pour X, » as a source and « Pour sa trentième édition, » as none', () => {
+    const but = 'Le prix a été relevé. Mais pour Koffi Amani, président de la coopérative, il reste « très loin de ce que les chocolatiers paient ».';
+    expect(speakerOf(but, 'très loin')?.name).toBe('Koffi Amani');
+    const edition = 'Pour sa trentième édition, le marché de Noël se tiendra sans exposants, écartés par la nouvelle charte « 100 km » adoptée au printemps.';
+    expect(statements(edition).some((c) => c.text === '100 km')).toBe(false);
+  });
+
+  it('reads a source after a colon (« … : d’après la société qui le gère, … ») and keeps the determiner out of an organisation’s name', () => {
+    const colon = 'Le réseau, vieillissant, aggrave la situation : d’après la société publique qui le gère, près de la moitié de l’eau pompée se perd dans des fuites.';
+    expect(speakerOf(colon, 'près de la moitié')?.name).toBe('société publique');
+    const amicale = 'Didier Plasse est garde champêtre. Une espèce en voie de disparition : selon l’Amicale des gardes champêtres du Rhône et de la Loire, ils ne sont plus qu’une trentaine. Ancien gendarme, il sillonne 180 km². « Un garde champêtre, c’est un médiateur », résume-t-il.';
+    expect(speakerOf(amicale, 'ils ne sont plus')?.name).toBe('Amicale des gardes champêtres du Rhône et de la Loire');
+    expect(speakerOf(amicale, 'Un garde champêtre')?.name).toBe('Didier Plasse');
+  });
+
+  it('gives « on » nobody the article names', () => {
+    const text = 'Le maire Patrick Sarraute défend le projet. Dans l’opposition municipale, on s’inquiète de la facture.';
+    const claims = statements(text);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.speaker?.name).not.toBe('Patrick Sarraute');
+  });
 });
