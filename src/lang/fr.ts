@@ -339,7 +339,8 @@ export const DEMONYM_WORDS: ReadonlySet<string> = new Set([
 export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['patron', 'm'], ['patronne', 'f'], ['président', 'm'], ['présidente', 'f'], ['ministre', 'any'],
   // Sport and culture: « a plaisanté le portier », « assure l’ancienne internationale », « la traductrice ».
-  ['portier', 'm'], ['pilier', 'm'], ['talonneur', 'm'], ['ouvreur', 'm'],
+  ['portier', 'm'], ['pilier', 'm'], ['talonneur', 'm'], ['ouvreur', 'm'], ['international', 'm'], ['internationale', 'f'],
+  ['meneur', 'm'], ['meneuse', 'f'], ['pivot', 'any'], ['patineur', 'm'], ['patineuse', 'f'], ['danseur', 'm'], ['danseuse', 'f'],
   ['grimpeur', 'm'], ['grimpeuse', 'f'], ['traducteur', 'm'],
   ['traductrice', 'f'], ['streameur', 'm'], ['streameuse', 'f'], ['harpiste', 'any'], ['boxeur', 'm'], ['boxeuse', 'f'],
   ['judoka', 'any'], ['météorologue', 'any'], ['virologue', 'any'], ['infectiologue', 'any'], ['démographe', 'any'],

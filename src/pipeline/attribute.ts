@@ -243,6 +243,9 @@ function personNounOpening(tokens: Token[], comma: number): 'm' | 'f' | undefine
   return determiner === 'une' || determiner === 'la' ? 'f' : 'm';
 }
 
+/** « je », « j’ », « moi », « mon »…: words only a person says of themself. */
+const FIRST_PERSON_SINGULAR = /(?<!\p{L})(je|j’|j'|moi|mon|ma|mes|me|m’|m')(?!\p{L})/iu;
+
 /** Past participle endings, to tell a passive's agent (« porté par X ») from an object. */
 const PASSIVE_PARTICIPLE = /(é|ée|és|ées|is|ise|it|ite|u|ue)$/;
 
@@ -749,7 +752,9 @@ export function attributeSpeakers(
     // (« Jean-Claude Vasseur a critiqué … « … », a affirmé l’ancien président du mouvement »).
     // Only singular role nouns and demonyms, only towards a person whose gender is known to match.
     // « la luthière de 41 ans »: an age refers back to someone named, whatever the noun.
-    const anaphoric = ANAPHORIC_NOUNS.has(head) || (/\d ans$/.test(m.text) && !/^(un|une)\s/i.test(m.text));
+    // « », assure l’ancienne internationale »: in an incise, what someone was refers back to someone named.
+    const formerly = m.start >= statementEnd && /^(l’|l')\s*ancien(ne)?\s/iu.test(m.text);
+    const anaphoric = ANAPHORIC_NOUNS.has(head) || (/\d ans$/.test(m.text) && !/^(un|une)\s/i.test(m.text)) || formerly;
     // « souffle le Lorientais » after « le skipper lorientais »: the one whose role has that word.
     if (m.demonym) {
       const word = fold(stripDeterminer(m.text)).split(' ').pop()!;
@@ -785,7 +790,8 @@ export function attributeSpeakers(
         const decade = AGE_DECADE_NOUNS.get(head);
         const ofAge = decade ? latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => candidate(e) && e.ages.some((a) => a >= decade[0] && a <= decade[1])) : null;
         if (ofAge) return ofAge;
-        const named = latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, candidate);
+        // (Not someone only spoken of inside a quote: « « Samir pèse ses pâtes … », lance le sexagénaire ».)
+        const named = latestBefore(seenOutside, m.start, BRIDGING_WINDOW, candidate);
         if (named) return named;
         if (topic && compatible(topic.gender, m.gender)) return topic;
       }
@@ -812,10 +818,12 @@ export function attributeSpeakers(
 
   // « Selon une enquête qu’il cite, … « … », prévient-il »: a document is nobody « il » or « elle » refers to.
   const isDocument = (e: Entity) => e.kind === 'description' && DOCUMENT_KEYS.has(fold(e.name).split(/[\s’]/)[0]!);
-  const speakerLike = (m: ParsedMention) => (e: Entity) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || (e.kind === 'description' && !isDocument(e)) || e.kind === 'organisation');
+  const speakerLikeAny = (m: ParsedMention) => (e: Entity) => compatible(e.gender, m.gender) && recognisable(e) && (e.kind === 'person' || (e.kind === 'description' && !isDocument(e)) || e.kind === 'organisation');
   // « … par le maire, Étienne Labarde. Celui-ci a indiqué »: a demonstrative picks the last one
   // mentioned, in whatever position; other pronouns the most salient.
-  const resolvePronoun = (m: ParsedMention): Entity | null => {
+  // « « Je respecte leur peine … », tranche-t-il »: whoever says « je » is a person, not the club just named.
+  const resolvePronoun = (m: ParsedMention, speaksAsPerson = false): Entity | null => {
+    const speakerLike = (m: ParsedMention) => (e: Entity) => speakerLikeAny(m)(e) && (!speaksAsPerson || e.kind !== 'organisation');
     if (DEMONSTRATIVE_PRONOUNS.has(m.text.toLowerCase())) {
       return latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
     }
@@ -844,7 +852,7 @@ export function attributeSpeakers(
       // « Dans l’opposition, on s’inquiète … »: « on » is an unnamed crowd, nobody the article names.
       else if (m.type === 'pronoun' && m.text.toLowerCase() === 'on') entity = null;
       else if (m.type === 'pronoun' || possessive) {
-        entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender });
+        entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender }, st.kind === 'direct' && !possessive && FIRST_PERSON_SINGULAR.test(st.text));
         // « Il avait promis de passer la main « … ». Pascal Ngando Ebelle, 78 ans, … »: with nobody before,
         // the pronoun announces the person the next sentence names.
         if (!entity && m.type === 'pronoun') entity = firstNamedAfter(m.start, m.gender);

@@ -34,6 +34,7 @@ import {
   SOURCE_OPENERS,
   ROLE_LINK_WORDS,
   ROLE_NOUNS,
+  AGENT_NOUN_ENDINGS,
   REPORTING_VERB_FORMS,
   DETERMINER_GENDER,
   DETERMINERS,
@@ -719,8 +720,9 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   const opener = tokens[p0];
   if (opener?.lower === 'pour' && inQuote[p0] === -1) {
     const m = mentionAfter(text, tokens, p0 + 1, openTok);
-    // (« Pour sa trentième édition, … » is no one: a description must be of someone.)
-    if (m && closedBySourceComma(tokens, m, openTok) && !(m.type === 'description' && m.generic && POSSESSIVES.has(tokens[m.first]?.lower ?? '')) && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
+    // (« Pour sa trentième édition, », « Pour les compétitions, » are no one: a description must be of someone.)
+    const noOne = m !== null && m.type === 'description' && m.generic && (POSSESSIVES.has(tokens[m.first]?.lower ?? '') || (/^(les|des)\s/i.test(m.text) && !isPersonOrBodyNoun(m.head ?? '')));
+    if (m && closedBySourceComma(tokens, m, openTok) && !noOne && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
   }
   // « l’adjoint aux finances, Marc Lestrade, pour qui le chiffre « ne repose sur rien » »: the one « pour qui » it is.
   for (let k = Math.max(1, openTok - ATTRIBUTION_WINDOW); k < openTok - 1; k++) {
@@ -1446,6 +1448,12 @@ function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMen
   const span = { start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), first: start, after: end, reach: comma };
   if (determined) return { ...span, type: 'name', organisation: true, gender: DETERMINER_GENDER.get(tokens[from]!.lower) ?? organisationNounGender(first.lower) };
   return { ...span, type: isName ? 'name' : 'description' };
+}
+
+/** « auteurs », « syndicats », « cueilleuses »: a noun (singular or plural) for people or a body, not a thing or an event. */
+function isPersonOrBodyNoun(noun: string): boolean {
+  const singular = noun.replace(/[sx]$/u, '');
+  return [noun, singular].some((w) => ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || AGENT_NOUN_ENDINGS.some(([ending]) => w.endsWith(ending)));
 }
 
 /** « Pour X, … » attributes only when X is a person: a full name, a known first name or a role. */

@@ -823,4 +823,24 @@ describe('session 4: v31–v33 study', () => {
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.speaker?.name).not.toBe('Patrick Sarraute');
   });
+
+  it('reads « l’ancienne internationale » in an incise as the player last named, and sport positions as roles', () => {
+    const former = 'Son avocate, Me Claire Sentenac, balaie l’argument. Sur les réseaux sociaux, plusieurs coéquipières de Margaux Tessandier lui ont apporté leur soutien. « Je ne veux pas d’argent pour moi », assure l’ancienne internationale.';
+    expect(speakerOf(former, 'Je ne veux pas')?.name).toBe('Margaux Tessandier');
+  });
+
+  it('does not take someone spoken of inside a quote for « le sexagénaire »', () => {
+    const text = 'Au club, son entraîneur de toujours, Didier Castagnet, ne décolère pas. « Samir pèse ses pâtes au gramme près », lance le sexagénaire.';
+    expect(speakerOf(text, 'Samir pèse')?.name).toBe('Didier Castagnet');
+  });
+
+  it('gives a first-person quote to a person, not to the club just named', () => {
+    const text = 'Le président, Patrick Kerdraon, défend la fusion. Fondé en 1961, le Stade kerbratais avait été sacré champion de Bretagne en 1988. « Je respecte leur peine. Mais on ne fait pas vivre un club avec des souvenirs », tranche-t-il.';
+    expect(speakerOf(text, 'Je respecte')?.name).toBe('Patrick Kerdraon');
+  });
+
+  it('does not read « Pour les compétitions, » as a source when « selon X » follows', () => {
+    const text = 'Pour les compétitions, le club doit emmener ses coureurs au col, ce qui lui coûte « plus de 6 000 euros par hiver », selon sa trésorière, Martine Guyon.';
+    expect(speakerOf(text, 'plus de 6 000')?.name).toBe('Martine Guyon');
+  });
 });
