@@ -83,7 +83,8 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'interroger' }, { lemma: 'se désoler' }, { lemma: 'se montrer' }, 
   { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
-  { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' }, 
+  { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
+  { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -136,6 +137,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
+  'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -341,6 +343,13 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   // Sport and culture: « a plaisanté le portier », « assure l’ancienne internationale », « la traductrice ».
   ['portier', 'm'], ['pilier', 'm'], ['talonneur', 'm'], ['ouvreur', 'm'], ['international', 'm'], ['internationale', 'f'],
   ['meneur', 'm'], ['meneuse', 'f'], ['pivot', 'any'], ['patineur', 'm'], ['patineuse', 'f'], ['danseur', 'm'], ['danseuse', 'f'],
+  ['auteure', 'f'], ['metteur', 'm'], ['metteuse', 'f'], ['pongiste', 'any'], ['perchiste', 'any'], ['sprinteur', 'm'], ['sprinteuse', 'f'],
+  ['rugbyman', 'm'], ['rugbywoman', 'f'], ['footballeur', 'm'], ['footballeuse', 'f'], ['basketteur', 'm'], ['basketteuse', 'f'],
+  ['handballeur', 'm'], ['handballeuse', 'f'], ['escrimeur', 'm'], ['escrimeuse', 'f'], ['cavalier', 'm'], ['cavalière', 'f'],
+  ['golfeur', 'm'], ['golfeuse', 'f'], ['surfeur', 'm'], ['surfeuse', 'f'], ['triathlète', 'any'], ['marathonien', 'm'], ['marathonienne', 'f'],
+  ['haltérophile', 'any'], ['tenniswoman', 'f'], ['rappeur', 'm'], ['rappeuse', 'f'], ['dessinateur', 'm'], ['dessinatrice', 'f'],
+  ['plasticien', 'm'], ['plasticienne', 'f'], ['chorégraphe', 'any'], ['compositeur', 'm'], ['compositrice', 'f'],
+  ['conservateur', 'm'], ['conservatrice', 'f'],
   ['grimpeur', 'm'], ['grimpeuse', 'f'], ['traducteur', 'm'],
   ['traductrice', 'f'], ['streameur', 'm'], ['streameuse', 'f'], ['harpiste', 'any'], ['boxeur', 'm'], ['boxeuse', 'f'],
   ['judoka', 'any'], ['météorologue', 'any'], ['virologue', 'any'], ['infectiologue', 'any'], ['démographe', 'any'],
@@ -752,7 +761,7 @@ export const SUBJECT_PRONOUN_SET = new Set(['il', 'elle', 'ils', 'elles']);
 export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
 
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
-export const ADJECTIVE_SHAPE = /(al|ale|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
+export const ADJECTIVE_SHAPE = /(al|ale|in|ine|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
 export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin']);
 

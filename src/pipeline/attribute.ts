@@ -130,6 +130,9 @@ function kindOfName(name: string): SpeakerKind {
   if (isUnionName(f)) return 'organisation';
   // « l’ARS », « la SNCF »: an acronym names an organisation.
   if (/^\p{Lu}{2,}$/u.test(stripDeterminer(name))) return 'organisation';
+  // « WTT Finals », « CHU Nord », « SNCF Voyageurs »: a name opening with an acronym (not a title, « DJ Aldo Renn »).
+  const acronym = /^(\p{Lu}{2,})\s/u.exec(stripDeterminer(name));
+  if (acronym && !TITLES.has(acronym[1]!.toLowerCase())) return 'organisation';
   // « Atlantis Énergies », « Vertal Industries »: a company's name ends in a word like these.
   if (words.length > 1 && COMPANY_NAME_WORDS.has(words[words.length - 1]!)) return 'organisation';
   return 'person';

@@ -755,7 +755,13 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   const relayedAfter = selon !== null && selonAt > closeTok && groups.some((g) => g.verb < openTok && usableInClause(g, tokens) && speakerOfGroup(text, view, groups, groups.indexOf(g)) !== null);
   // (« Selon elle, le roman séduit parce qu’il parle de l’hôpital « … » »: a verb inside a subordinate clause
   // is part of what the source says.)
-  const mainClauseVerb = (g: VerbGroup) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens) && !tokens.slice(selonAt + 1, g.first).some((t) => SUBORDINATORS.has(t.lower));
+  // (« Selon lui, la salle est « sous-utilisée » et le padel répond à une « vraie demande » »: a thing is no speaker.)
+  const thingSubject = (g: VerbGroup) => {
+    if (tokens[g.first - 1]?.lower === 'qui') return false;
+    const m = speakerOfGroup(text, view, groups, groups.indexOf(g));
+    return m !== null && m.type === 'description' && m.generic && !isPersonOrBodyNoun(m.head ?? '') && !/\p{Lu}/u.test(m.text.slice(1));
+  };
+  const mainClauseVerb = (g: VerbGroup) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens) && !tokens.slice(selonAt + 1, g.first).some((t) => SUBORDINATORS.has(t.lower)) && !thingSubject(g);
   if (selon && !relayedAfter && !groups.some(mainClauseVerb)) return selon;
   // The usable groups by distance, those before the quote first at equal distance; the first
   // one with a speaker attributes the quote. The group stays free to report its own clause.
@@ -1142,7 +1148,9 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
   const leadingPhrase =
     PREPOSITIONS_BEFORE_COMPLEMENT.has(opener.lower) ||
     /(é|ée|és|ées|ant|int|inte|ise|ue)$/.test(opener.lower) ||
-    ['à', 'de', 'd’'].includes(tokens[s0 + 1]?.lower ?? ''); // « Face à elle, », « Près de la mairie, »
+    ['à', 'de', 'd’'].includes(tokens[s0 + 1]?.lower ?? '') || // « Face à elle, », « Près de la mairie, »
+    // « Accroupi sur l’échafaudage, il … »: a participle, then where.
+    (!FIRST_NAMES.has(opener.lower) && /(i|ie|is|ies|u|us|ues|it|ite)$/.test(opener.lower) && ['sur', 'sous', 'dans', 'derrière', 'devant', 'contre', 'au', 'aux', 'près', 'entre', 'face', 'par'].includes(tokens[s0 + 1]?.lower ?? ''));
   if (firstComma > 0 && firstComma < before && leadingPhrase) {
     i = firstComma + 1;
     for (let guard = 0; guard < 3; guard++) {

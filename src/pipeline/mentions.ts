@@ -413,6 +413,12 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       break;
     }
   }
+  // « a confié, la voix nouée, Sophie Lindauer-Marsh », « raconte, dépitée, la présidente »: a manner between commas.
+  if (tokens[i]?.text === ',') {
+    let j = i + 1;
+    while (j < Math.min(limit, i + 6) && tokens[j]!.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text) && !REPORTING_VERB_FORMS.has(tokens[j]!.lower)) j++;
+    if (j > i + 1 && tokens[j]?.text === ',' && j + 1 < limit) i = j + 1;
+  }
   // « a dénoncé mercredi Hervé Colin »: adverbs between the verb and its subject.
   for (let guard = 0; guard < 4 && i < limit; guard++) {
     const w = tokens[i]!;

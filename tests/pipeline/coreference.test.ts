@@ -843,4 +843,33 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Pour les compétitions, le club doit emmener ses coureurs au col, ce qui lui coûte « plus de 6 000 euros par hiver », selon sa trésorière, Martine Guyon.';
     expect(speakerOf(text, 'plus de 6 000')?.name).toBe('Martine Guyon');
   });
+
+  it('reads « a taclé » as an incise and a manner between commas before the subject (« a confié, la voix nouée, X »)', () => {
+    const tackle = 'L’opposition municipale ne désarme pas. « On nous parle de patrimoine », a taclé Claire Mendiboure, conseillère d’opposition.';
+    expect(speakerOf(tackle, 'On nous parle')?.name).toBe('Claire Mendiboure');
+    const manner = 'Le musée a restitué le tableau. « Ce tableau était accroché dans le salon de mon arrière-grand-père », a confié, la voix nouée, Sophie Lindauer-Marsh.';
+    expect(speakerOf(manner, 'Ce tableau')?.name).toBe('Sophie Lindauer-Marsh');
+    const upset = 'La troupe a appris la nouvelle. « On a reçu un mail de trois lignes », raconte, dépitée, la présidente de la troupe, Monique Ginestet.';
+    expect(speakerOf(upset, 'On a reçu')?.name).toBe('Monique Ginestet');
+  });
+
+  it('skips a participle and its place opening the sentence (« Accroupi sur l’échafaudage, il … : »)', () => {
+    const text = 'Le chantier a été confié à l’atelier de Julien Roche-Ambel, restaurateur de peintures murales. Accroupi sur l’échafaudage, il désigne une tache claire : « Ici, quelqu’un a gratté au couteau. »';
+    expect(speakerOf(text, 'Ici, quelqu’un')?.name).toBe('Julien Roche-Ambel');
+  });
+
+  it('keeps an adjective in -in in a description (« un libraire bisontin »)', () => {
+    const text = '« Le vendredi matin, des clients arrivaient avec le nom de l’auteur », se souvient un libraire bisontin.';
+    expect(speakerOf(text, 'Le vendredi')?.name).toBe('libraire bisontin');
+  });
+
+  it('keeps « selon lui » for a quote whose nearer verb has a thing for subject', () => {
+    const text = 'Le maire, Jean-Luc Ferrandier, assume. Selon lui, la salle est « sous-utilisée » et le padel répond à une « vraie demande » des habitants.';
+    expect(speakerOf(text, 'vraie demande')?.name).toBe('Jean-Luc Ferrandier');
+  });
+
+  it('reads a name opening with an acronym as an organisation (« les WTT Finals »)', () => {
+    const text = 'Emma Guillaumin s’est qualifiée. Les WTT Finals se disputeront mi-décembre. « Je n’ai rien à perdre », prévient-elle.';
+    expect(speakerOf(text, 'Je n’ai rien')?.name).toBe('Emma Guillaumin');
+  });
 });
