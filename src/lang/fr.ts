@@ -84,7 +84,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
   { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
-  { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
+  { lemma: 'relativiser' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -137,7 +137,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
-  'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler',
+  'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */

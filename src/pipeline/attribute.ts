@@ -152,7 +152,8 @@ class Registry {
 
   add(name: string, kind?: SpeakerKind, gender?: Gender): Entity {
     const { name: full, acronym: written } = splitAcronym(stripTitle(name));
-    const clean = full;
+    // « Théo « Zephyr » Marchal » is Théo Marchal; the nickname stays an alias.
+    const clean = withoutNickname(full);
     const key = fold(clean);
     // The acronym names the organisation itself, not « le directeur général de la banque (BCQ) ».
     const acronym = written && (kind ?? speakerKindOf(clean)) !== 'person' && kind !== 'description' ? written : undefined;
@@ -172,6 +173,7 @@ class Registry {
       e.aliases.add(clean);
       this.byName.set(key, e);
     }
+    if (e && clean !== full) e.aliases.add(full);
     if (!e) {
       e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [], ages: [] };
       this.byName.set(key, e);
@@ -213,6 +215,10 @@ class Registry {
       return f !== p && f.endsWith(' ' + p);
     });
   }
+}
+
+function withoutNickname(name: string): string {
+  return name.replace(/\s[«“"][\s\u00A0\u202F]*\p{Lu}[^»”"]{0,30}?[\s\u00A0\u202F]*[»”"]\s/u, ' ');
 }
 
 function lastBefore(offsets: number[], at: number): number {

@@ -74,6 +74,16 @@ const isCapitalized = (t: Token | undefined): boolean =>
 const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
 
 /** A proper-name run starting at i: capitalised words joined by particles (Jean-Marie Le Pen, Charles de Gaulle). */
+/** « la famille Lindauer », « le clan Morvan »: a group named after its members. */
+const FAMILY_NOUNS = new Set(['famille', 'clan', 'époux', 'épouse', 'frères', 'sœurs', 'parents']);
+
+function familyMention(source: string, tokens: Token[], noun: number, after: number): ParsedMention {
+  return { start: tokens[noun]!.start, end: tokens[after - 1]!.end, text: textOf(source, tokens, noun, after), type: 'description', first: noun, after, gender: 'f', generic: false, head: tokens[noun]!.lower };
+}
+
+/** Marks that may enclose a nickname inside a name. */
+const NICKNAME_MARKS = new Set(['«', '»', '“', '”', '"']);
+
 export function nameAt(tokens: Token[], i: number, limit = tokens.length): { first: number; after: number } | null {
   let k = i;
   const title = isTitleAt(tokens, k) ? k : -1;
@@ -100,6 +110,14 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
       after++;
       continue;
+    }
+    // « Théo « Zephyr » Marchal », « Enzo “Nyx” Delaunay »: a nickname in marks between first name and surname.
+    if (after === k + 1 && FIRST_NAMES.has(tokens[k]!.lower) && NICKNAME_MARKS.has(t.text)) {
+      const close = [after + 2, after + 3].find((c) => NICKNAME_MARKS.has(tokens[c]?.text ?? '') && tokens.slice(after + 1, c).every((w) => /^\p{Lu}/u.test(w.text)));
+      if (close !== undefined && close + 1 < limit && isCapitalized(tokens[close + 1])) {
+        after = close + 2;
+        continue;
+      }
     }
     // « Vote & Citoyens », « Marsh & Co »: an ampersand joins two capitalised words of a name.
     if (t.text === '&' && isCapitalized(tokens[after + 1]) && after + 1 < limit) {
@@ -459,6 +477,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       if (named) return withApposition(source, tokens, named, limit);
     }
     let trailingName = desc.organisation ? null : nameAt(tokens, desc.after + comma + skip, limit);
+    if (trailingName && comma === 0 && FAMILY_NOUNS.has(desc.head)) return familyMention(source, tokens, desc.after - 1, trailingName.after);
     // « le médecin du club, le docteur Isabelle Carrère »: a title after the determiner.
     if (!trailingName && comma === 1 && !desc.organisation && DETERMINERS.has(tokens[desc.after + 1]?.lower ?? '') && TITLES.has(tokens[desc.after + 2]?.lower ?? '')) {
       trailingName = nameAt(tokens, desc.after + 2, limit);
@@ -701,6 +720,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   if (!isComplement && (isCapitalized(tokens[k]) || (tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && TITLES.has(tokens[nameStart]?.lower ?? '')))) {
     // Do not start a name on a particle.
     while (nameStart < k && NAME_PARTICLES.has(tokens[nameStart]!.lower) && tokens[nameStart]!.text === tokens[nameStart]!.text.toLowerCase()) nameStart++;
+    // « La famille Lindauer a fait savoir »: the family speaks, not its best-known member.
+    if (nameStart - 1 >= first && FAMILY_NOUNS.has(tokens[nameStart - 1]!.lower)) return familyMention(source, tokens, nameStart - 1, k + 1);
     const m = classifyName(source, tokens, nameStart, k + 1);
     // A role noun phrase right before the name: « le secrétaire à la Défense Pete Hegseth ».
     if (nameStart > first) {

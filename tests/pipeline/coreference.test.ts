@@ -872,4 +872,18 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Emma Guillaumin s’est qualifiée. Les WTT Finals se disputeront mi-décembre. « Je n’ai rien à perdre », prévient-elle.';
     expect(speakerOf(text, 'Je n’ai rien')?.name).toBe('Emma Guillaumin');
   });
+
+  it('reads a nickname in marks inside a name (« Théo « Zephyr » Marchal ») and keeps it as an alias', () => {
+    const text = 'Tout est parti d’une vidéo du streameur Théo « Zephyr » Marchal, suivi par 1,2 million de personnes. « J’ai lancé le jeu pour vingt minutes », a-t-il écrit sur X.';
+    const speaker = speakerOf(text, 'J’ai lancé');
+    expect(speaker?.name).toBe('Théo Marchal');
+    expect(speaker?.aliases).toContain('Théo « Zephyr » Marchal');
+  });
+
+  it('lets « la famille X » speak as the family, and « relativise » cue an incise', () => {
+    const family = 'Le musée a restitué le tableau aux descendants de Max Lindauer, marchand d’art. La famille Lindauer a fait savoir qu’elle souhaitait prêter la toile au musée.';
+    expect(speakerOf(family, 'elle souhaitait')?.name).toBe('famille Lindauer');
+    const relativise = 'La famille Delattre a porté plainte. « Au moins, les enfants ont vu des vautours », relativise Aurélie Delattre.';
+    expect(speakerOf(relativise, 'Au moins')?.name).toBe('Aurélie Delattre');
+  });
 });
