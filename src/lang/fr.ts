@@ -470,7 +470,7 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 export const PEER_NOUNS = new Set([
   'coéquipier', 'coéquipière', 'collègue', 'concurrent', 'concurrente', 'associé', 'associée', 'partenaire',
-  'compagnon', 'compagne', 'frère', 'sœur', 'épouse', 'mari', 'voisin', 'voisine', 'rival', 'rivale',
+  'compagnon', 'compagne', 'frère', 'sœur', 'épouse', 'mari', 'rival', 'rivale',
   'adversaire', 'binôme', 'cadet', 'cadette', 'aîné', 'aînée', 'logeur', 'logeuse', 'colocataire', 'hôte', 'hôtesse',
   'colistier', 'colistière', 'contradicteur', 'contradictrice',
 ]);
@@ -539,6 +539,19 @@ export const KNOWN_ORGANISATIONS = new Set([
 /** Publications relay statements (« selon l'AFP », « a rapporté Le Monde »). */
 /** Nouns for media that relay others' words (« selon le site spécialisé X, Y aurait menacé de … »). */
 /** « au gymnase Jules-Ferry », « rue Victor-Hugo »: a name after one of these is a place, not a person. */
+/**
+ * Places written like a person's first and last name (« Burkina Faso », « Las Piedras », « Bad Wellrode »):
+ * whole names, and first words that open place names.
+ */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  'burkina faso', 'costa rica', 'sri lanka', 'sierra leone', 'hong kong', 'new york', 'new delhi', 'buenos aires', 'tel aviv',
+  'addis abeba', 'porto rico', 'puerto rico', 'el salvador', 'abou dhabi', 'kuala lumpur', 'rio de janeiro', 'sao paulo', 'são paulo',
+  'cap vert', 'timor oriental', 'papouasie nouvelle-guinée', 'saint-marin', 'la havane', 'la paz', 'le caire', 'le cap',
+]);
+export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set([
+  'las', 'los', 'el', 'san', 'santa', 'santo', 'são', 'puerto', 'porto', 'port', 'bad', 'new', 'fort', 'mount', 'lake', 'cape', 'ciudad', 'villa', 'nueva', 'nuevo',
+]);
+
 export const PLACE_NOUNS = new Set([
   'gymnase', 'école', 'collège', 'lycée', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'chemin',
   'stade', 'salle', 'hôpital', 'gare', 'pont', 'parc', 'square', 'centre', 'espace', 'théâtre', 'musée', 'médiathèque',
@@ -668,11 +681,34 @@ export const MONTHS: readonly string[] = [
 export const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
 /**
+ * First names met in international, sport and culture pages (Spanish, Portuguese, Basque, Italian, German,
+ * Nordic, Slavic, Arabic, West African, Japanese), so that « le météorologue de Copeco Francisco Lagos »
+ * ends its description before the name and « il » / « elle » find them.
+ */
+export const INTERNATIONAL_FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...('francisco antonio jose josé eduardo ernesto gustavo héctor hector ignacio jaime julio marcelo mario mauricio nicolás nicolas octavio raúl raul roberto rubén ruben ' +
+    'salvador sebastián vicente alberto alfonso arturo cristian emilio enrique esteban felipe guillermo jesús joaquín martín óscar ramón víctor ' +
+    'thiago gonçalo tiago leonardo álvaro alvaro adrián iker unai aitor mikel ander asier gorka jon txema xabier davide federico gianluca massimo ' +
+    'paolo pietro riccardo salvatore tommaso vincenzo jurgen dieter helmut günter gunter uwe jens bjorn björn nils anders magnus henrik mikael ' +
+    'paweł pawel krzysztof marek jakub wojciech michał michal dragan milan zoran goran dejan nikola marko petar bojan mohammed yusuf hussein ' +
+    'ismail khaled khalid moustapha abdou amadou oumar boubacar souleymane ibrahima lamine aliou modou babacar pape kwame kwaku yaw kojo chidi ' +
+    'emeka chinedu hiroshi takashi kenji haruto sota akira tuan hung dmitry dmitri sergei sergey alexei alexey andrei andrey mikhail nikolai oleg ' +
+    'yuri taras bohdan ostap').split(' ').map((n) => [n, 'm'] as const),
+  ...('maría isabel paula marta cristina teresa mercedes dolores juana florencia agustina fernanda ximena guadalupe consuelo amparo rocío rocio ' +
+    'nerea ainhoa amaia itziar maite leire irati graça conceição joana mafalda adriana alessia martina beatrice ilaria serena karin britta heike ' +
+    'ute frauke kasia małgorzata malgorzata joanna magdalena monika ewa jelena ivana milena marija dragana snežana vesna mirela fatoumata ' +
+    'aïssatou aissatou mariam binta khady coumba ndeye ama akosua abena efua ngozi chioma halima zainab hadiza aisha leila layla noura rania ' +
+    'sanaa habiba zineb meriem imane hina sakura aiko yoko keiko yui linh natalya ekaterina anastasia oksana yulia olena nadiya').split(' ').map((n) => [n, 'f'] as const),
+]);
+
+/**
  * Frequent first names with a gender, to tell people from organisations and to resolve
  * « il » / « elle ». A name not listed still counts as a person when it is followed by a surname.
  */
 export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map(
   [
+    // (First, so that the lists below decide a name both hold.)
+    ...INTERNATIONAL_FIRST_NAMES,
     ...'rodrigo diego carlos javier miguel pablo alejandro andrés fernando gonzalo jorge juan luis manuel mateo santiago sergio tomás joão pedro paulo rafael ricardo matteo lorenzo giovanni giuseppe francesco alessandro andrea marco luca stefano klaus jürgen wolfgang stefan michael thomas tobias lukas jonas niklas felix piet pieter jan johan willem sven erik lars björn olaf ahmed mohamed mehdi karim rachid youssef hamza amine bilal omar ibrahim ilias ilyas moussa mamadou ousmane abdoulaye cheikh seydou kofi james john william george henry edward daniel david michael robert richard charles'.split(' ').map((n) => [n, 'm'] as const),
     ...'valentina camila sofía lucía isabella daniela gabriela mariana catalina ana carmen rosa pilar beatriz giulia chiara francesca alessandra elena federica silvia greta ingrid astrid sigrid freya hanna johanna katrin petra ursula anke birgit fatima aïcha khadija leïla yasmina samira nadia amina salma meryem aminata fatou awa mariama emily emma olivia charlotte sophie grace elizabeth mary jennifer sarah jessica'.split(' ').map((n) => [n, 'f'] as const),
     ...'hugues thibaut gwendal goulven brieuc gurvan jules-henri jean-noël jean-philippe jean-christophe pierre-alain pierre-louis paul-henri françois-xavier régis rudy sylvère valéry vivien yoann yohann yves-marie alban aristide armand barthélemy blaise calixte charles-henri clovis côme cyprien désiré donatien edmond émeric emilien enguerrand ernest evrard félicien ferdinand gaétan geoffroy gervais gildas guilhem harold hippolyte ignace isidore jérémie joachim jonas josselin lambert léonard lilian martial maxence prosper raoul rodrigue romuald stanislas ulrich urbain yannis koen bert hans-peter'.split(' ').map((n) => [n, 'm'] as const),
@@ -862,6 +898,8 @@ export const LEGAL_TEXT_NOUNS = new Set(['loi', 'décret', 'arrêté', 'code', '
 export const INCISE_PHRASES: readonly (readonly string[])[] = [
   ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['à', 'son', 'tour'],
   ['d’', 'elle'], ['d’', 'eux'], ['d’', 'elles'], ['de', 'lui'], ['à', 'son', 'sujet'], ['en', 'retour'], ['en', 'écho'],
+  // « annonce sur X la société gestionnaire »: where it was said.
+  ['sur', 'les', 'réseaux', 'sociaux'], ['sur', 'x'], ['sur', 'facebook'], ['sur', 'twitter'], ['sur', 'instagram'], ['sur', 'linkedin'], ['sur', 'tiktok'], ['sur', 'bluesky'],
 ];
 
 /** Types of organisation written as acronyms before a name (« l’ONG Tembo Trust »): not part of the name. */

@@ -33,9 +33,12 @@ import {
   OBJECT_PREPOSITIONS,
   ORGANISATION_NOUNS,
   PEER_NOUNS,
+  PLACE_NAME_OPENERS,
+  PLACE_NAMES,
   PERSON_NOUNS,
   PLACE_NOUNS,
   POSSESSIVES,
+  PREPOSITIONS_BEFORE_COMPLEMENT,
   PUBLICATIONS,
   ROLE_HYPERNYMS,
   REPORTING_VERB_FORMS,
@@ -291,7 +294,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && ['des', 'de', 'du', 'd’', 'pour'].includes(tokens[name.after]?.lower ?? '');
       // « Patrick Morvan (Lanmeurzec Autrement) »: a list or party in parentheses after a name is no one to refer to.
       const affiliation = tokens[name.first - 1]?.text === '(' && tokens[name.after]?.text === ')' && /^\p{Lu}/u.test(tokens[name.first - 2]?.text ?? '');
-      if (affiliation || nounOfLongerName || PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
+      // « Burkina Faso », « Las Piedras », « Bad Wellrode »: a place written like a first and last name.
+      const placeName = PLACE_NAMES.has(tokens.slice(name.first, name.after).map((t) => t.lower).join(' ')) || (name.after - name.first > 1 && PLACE_NAME_OPENERS.has(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first + 1]!.lower));
+      if (placeName || affiliation || nounOfLongerName || PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
         i = name.after - 1;
         continue;
       }
@@ -332,7 +337,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const introducedAfter = !openerAgent && introducer !== undefined && (indefinite ? ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer, tokens[name.after + 1]) !== null : bareGender === 'm' || bareGender === 'f');
       // « Une cueilleuse, Fatma, 45 ans, raconte »: a person noun opening the sentence, then the name between commas.
       const openingGender = tokens[name.first - 1]?.text === ',' && name.first <= 8 ? personNounOpening(tokens, name.first - 1) : undefined;
-      const introducedAsSomeone = introducedAfter || openingGender !== undefined;
+      // « Haftom, 11 ans, serre contre lui un cahier »: an age says a one-word name is someone's.
+      const aged = name.after - name.first === 1 && tokens[name.after]?.text === ',' && tokens[name.after + 1]?.kind === 'number' && tokens[name.after + 2]?.lower === 'ans' && !afterPlaceWord && !participleOpener;
+      const introducedAsSomeone = introducedAfter || openingGender !== undefined || aged;
       const person = looksLikePerson(nameText) || introducedAsSomeone;
       const introducedGender: Gender = openingGender ?? (!introducedAfter ? undefined : indefinite ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : bareGender);
       // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
@@ -369,12 +376,15 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // « Le projet a été porté par Hélène Drouot »: a passive's agent is who acted, not an object.
         const passiveAgent = before?.lower === 'par' && PASSIVE_PARTICIPLE.test(tokens[b - 1]?.lower ?? '');
         // « Chez Josiane Hamon, la véranda n’a pas résisté. « … », dit-elle »: a sentence opening « chez X » is about X.
-        const atHome = before?.lower === 'chez' && b === 0;
+        // « C’est le cas d’Awa Ouédraogo, institutrice … »: the one the next sentences are about.
+        const atHome = (before?.lower === 'chez' && b === 0) || (['de', 'd’'].includes(before?.lower ?? '') && tokens[b - 1]?.lower === 'cas');
         let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject;
         // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
-        if (before?.text === ',') {
+        // (« Devant la maison de son frère, Ousmane Diouf, 34 ans, garde … »: that phrase opens the sentence.)
+        const openingAdverbial = PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[0]?.lower ?? '') && !tokens.slice(1, b).some((t) => t.text === ',');
+        if (before?.text === ',' && !openingAdverbial) {
           for (const width of [3, 4]) {
             const p = b - width;
             if (p < 1 || !OBJECT_PREPOSITIONS.has(tokens[p]!.lower) || !POSSESSIVES.has(tokens[p + 1]!.lower)) continue;
@@ -530,6 +540,8 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     // Only a bare relation (« Sa collègue »): « Sa collègue de mathématiques » is someone new.
     const peer = PEER_NOUNS.has(desc.head) && desc.after - desc.first === 2 ? lookups.peerOf(at, gender) : null;
     if (peer) peer.salientAt.push(at);
+    // « Son voisin, lui, n’a reçu aucune alerte »: set against the one before by « lui », someone new.
+    else if (PERSON_NOUNS.has(desc.head) && !ROLE_NOUNS.has(desc.head) && tokens[desc.after]?.text === ',' && ['lui', 'elle'].includes(tokens[desc.after + 1]?.lower ?? '') && tokens[desc.after + 2]?.text === ',') registry.add(textOf(text, tokens, desc.first, desc.after), 'description', gender).salientAt.push(at);
     return;
   }
   registry.add(phrase, 'description', gender).salientAt.push(at);
@@ -613,7 +625,7 @@ export function attributeSpeakers(
   const mostRecentlyNamed = (at: number, accept: (e: Entity) => boolean) => latestBefore((e) => e.namedAt, at, BRIDGING_WINDOW, accept);
 
   // A one-word capitalised « person » of unknown gender (« Grève » from a headline) is no antecedent.
-  const recognisable = (e: Entity) => e.kind !== 'person' || e.gender !== undefined || e.name.includes(' ') || e.roles.size > 0;
+  const recognisable = (e: Entity) => e.kind !== 'person' || e.gender !== undefined || e.name.includes(' ') || e.roles.size > 0 || e.ages.length > 0;
   /** « Son coéquipier » near `at`: the person last named before it who is not the most salient one (the possessor). */
   const peerOf = (at: number, gender: Gender): Entity | null => {
     const person = (e: Entity) => e.kind === 'person' && recognisable(e);

@@ -1323,7 +1323,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
       if (close > 0 && close - reachOf(m) < 15) m = { ...m, reach: close };
     }
     if (isNewsroom(m)) return;
-    if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m)))) return;
+    if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || m.organisation === true || isPersonLike(m)))) return;
     // « Pour la troisième campagne consécutive, … » is a time, « Pour les éleveurs qui … » those it
     // concerns (a crowd's view is optional anyway): « pour » needs a person, a role or an organisation.
     if (head.lower === 'pour' && m.type === 'description' && (m.generic || /^(les|des)\s/i.test(m.text))) return;

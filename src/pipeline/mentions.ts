@@ -472,6 +472,13 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       const orgName = nameAt(tokens, desc.after, limit);
       if (orgName) return withApposition(source, tokens, { ...classifyName(source, tokens, orgName.first, orgName.after), organisation: true }, limit);
     }
+    // « annonce la société gestionnaire, Aerocaribe »: the organisation's name in apposition.
+    if (desc.organisation && comma === 1) {
+      const orgName = nameAt(tokens, desc.after + 1, limit);
+      // (Not a person after it: « Pour l’accusation, Dragan P., déjà condamné … ».)
+      const person = orgName !== null && (FIRST_NAMES.has(tokens[orgName.first]!.lower) || isTitleAt(tokens, orgName.first) || /^\p{Lu}\.?$/u.test(tokens[orgName.after - 1]!.text));
+      if (orgName && !person && closesApposition(tokens, orgName.after)) return { ...classifyName(source, tokens, orgName.first, orgName.after), organisation: true };
+    }
     if (desc.organisation) {
       const named = organisationName(source, tokens, desc);
       if (named) return withApposition(source, tokens, named, limit);
@@ -711,6 +718,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   const isComplement = linkBefore !== undefined && nameStart - 1 >= first && !determinerOpening && COMPLEMENT_LINKS.has(linkBefore.lower) && !/^\p{Lu}/u.test(linkBefore.text) && !TITLES.has(linkBefore.lower);
   // « La DREAL Occitanie », « Le CNRS »: a capitalised determiner before an acronym is not part of the name.
   if (nameStart < k && ['la', 'le', 'les'].includes(tokens[nameStart]!.lower) && /^\p{Lu}{2,}$/u.test(tokens[nameStart + 1]!.text)) nameStart++;
+  // « L’ONG Tembo Trust appelle »: an organisation's type written as an acronym is not part of its name.
+  if (nameStart + 1 <= k && ORGANISATION_ACRONYMS.has(tokens[nameStart]!.text) && isCapitalized(tokens[nameStart + 1])) nameStart++;
   // « La Japonaise Aoi Kanzaki »: a capitalised determiner and a demonym opening the run are her role.
   if (nameStart + 2 <= k && ['la', 'le', 'l’'].includes(tokens[nameStart]!.lower) && demonymGender(tokens[nameStart + 1], tokens[nameStart])) {
     role = role ?? tokens[nameStart + 1]!.text;

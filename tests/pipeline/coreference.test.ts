@@ -886,4 +886,37 @@ describe('session 4: v31–v33 study', () => {
     const relativise = 'La famille Delattre a porté plainte. « Au moins, les enfants ont vu des vautours », relativise Aurélie Delattre.';
     expect(speakerOf(relativise, 'Au moins')?.name).toBe('Aurélie Delattre');
   });
+
+  it('names an organisation given in apposition after « sur X » (« annonce sur X la société gestionnaire, Aerocaribe »)', () => {
+    const text = 'L’aéroport restera fermé « au moins jusqu’à jeudi », annonce sur X la société gestionnaire, Aerocaribe.';
+    expect(speakerOf(text, 'au moins')?.name).toBe('Aerocaribe');
+    const person = 'Pour l’accusation, Dragan P., déjà condamné à six reprises, est l’organisateur du trafic.';
+    expect(speakerOf(person, 'Dragan P.')?.name).toBe('accusation');
+  });
+
+  it('keeps the subject of a sentence opened by an adverbial with a possessive (« Devant la maison de son frère, X, 34 ans, »)', () => {
+    const text = 'Abdoulaye Sène attend des nouvelles. Devant la maison de son frère, Ousmane Diouf, 34 ans, garde son téléphone à la main. « Le dernier message date du 14 », raconte-t-il.';
+    expect(speakerOf(text, 'Le dernier message')?.name).toBe('Ousmane Diouf');
+  });
+
+  it('reads « Sa voisine, elle, » as someone new, and a one-word name with an age as a person', () => {
+    const neighbour = '« Je leur laisse de l’eau », dit Jan Nowicki, un agriculteur de 67 ans. Anna Zielińska aide les migrants. Sa voisine, elle, demande « plus de soldats ».';
+    expect(speakerOf(neighbour, 'plus de soldats')?.name).toBe('voisine');
+    const child = 'Sœur Letebrhan Kidane dirige l’école. À la sortie de la classe, Haftom, 11 ans, serre contre lui un cahier neuf. « Plus tard, je veux être médecin », dit-il.';
+    expect(speakerOf(child, 'Plus tard')?.name).toBe('Haftom');
+  });
+
+  it('does not take a place written like a name for a speaker (« Burkina Faso », « Las Piedras »), and reads « C’est le cas de X »', () => {
+    const text = 'Les déplacés affluent au Burkina Faso. C’est le cas d’Awa Ouédraogo, institutrice dans la province du Soum. « J’ai perdu mon école, mais pas mon métier », dit-elle.';
+    expect(speakerOf(text, 'J’ai perdu')?.name).toBe('Awa Ouédraogo');
+    const town = 'À Las Piedras, Teresa Olivera garde encore les bidons. « On la donnait aux plantes », dit cette aide-soignante de 52 ans.';
+    expect(speakerOf(town, 'On la donnait')?.name).toBe('Teresa Olivera');
+  });
+
+  it('keeps « ONG » out of an organisation’s name and ends a description before a foreign first name', () => {
+    const ngo = 'L’ONG Tembo Trust appelle à creuser des points d’eau dans les réserves.';
+    expect(speakerOf(ngo, 'creuser')?.name).toBe('Tembo Trust');
+    const lagos = 'D’après le météorologue de Copeco Francisco Lagos, jusqu’à 400 mm d’eau pourraient tomber d’ici à mercredi.';
+    expect(speakerOf(lagos, 'jusqu’à 400')?.name).toBe('Francisco Lagos');
+  });
 });
