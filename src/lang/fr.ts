@@ -884,7 +884,7 @@ export const OFFICE_NOUNS = new Set([
  */
 export const SELF_NAMING_BODIES = new Set([
   'accusation', 'défense', 'police', 'gendarmerie', 'armée', 'justice', 'gouvernement', 'préfecture', 'parquet',
-  'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon',
+  'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon', 'mairie', 'municipalité', 'rectorat', 'ministère',
 ]);
 
 

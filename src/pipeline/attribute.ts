@@ -32,6 +32,7 @@ import {
   NAME_PARTICLES,
   OBJECT_PREPOSITIONS,
   ORGANISATION_NOUNS,
+  ORG_ADJECTIVE,
   PEER_NOUNS,
   PLACE_NAME_OPENERS,
   PLACE_NAMES,
@@ -347,6 +348,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,
       // and its determiner gives « elle » or « il ».
       const orgNoun = tokens[name.first - 1] !== undefined && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
+      // « de l’université nationale Tsing Hua »: the organisation noun may carry an adjective.
+      const orgNounWithAdjective = !orgNoun && /^\p{Ll}/u.test(tokens[name.first - 1]?.text ?? '') && ORG_ADJECTIVE.test(tokens[name.first - 1]?.lower ?? '') && ORGANISATION_NOUNS.has(tokens[name.first - 2]?.lower ?? '');
       // « estime la Fage », « selon le Medef »: one capitalised word after a determiner names an organisation.
       // (Not a place, « dans le Morbihan », nor the noun of a longer name, « la Métropole européenne de Lille ».)
       const next = tokens[name.after];
@@ -354,10 +357,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const determinedWord =
         !orgNoun && !demonym && name.after - name.first === 1 && ['la', 'le'].includes(tokens[name.first - 1]?.text ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '') &&
         !['dans', 'en', 'vers', 'et', 'ou'].includes(tokens[name.first - 2]?.lower ?? '') && standsAlone && !FIRST_NAMES.has(tokens[name.first]!.lower) && !ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && registry.completions(nameText).length === 0;
-      if (orgNoun || determinedWord || introducedAsSomeone || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
+      if (orgNoun || orgNounWithAdjective || determinedWord || introducedAsSomeone || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
         const determiner = tokens[name.first - (orgNoun ? 2 : 1)]?.lower ?? '';
         const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : determiner === 'l’' ? organisationNounGender(tokens[name.first]!.lower) : undefined;
-        const asOrganisation = orgNoun || determinedWord;
+        const asOrganisation = orgNoun || determinedWord || orgNounWithAdjective;
         const e = registry.add(nameText, asOrganisation ? 'organisation' : introducedAsSomeone ? 'person' : undefined, demonym ?? introducedGender ?? (asOrganisation || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
         // « la Polonaise Zofia Wrona »: « la Polonaise » later refers to her.
         if (demonym && e.kind === 'person') addRole(e, tokens[name.first - 1]!.text);
@@ -368,6 +371,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // … and through the organisation's type (« de l’ONG Frontier Health Alliance »).
         let b = name.first - 1;
         if (orgNoun || demonym) b--;
+        if (orgNounWithAdjective) b -= 2;
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];
         // « derrière l’Autrichienne Anna Weissacher et la Suédoise Elsa Lindmark »: a name coordinated
@@ -378,7 +382,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // « Chez Josiane Hamon, la véranda n’a pas résisté. « … », dit-elle »: a sentence opening « chez X » is about X.
         // « C’est le cas d’Awa Ouédraogo, institutrice … »: the one the next sentences are about.
         const atHome = (before?.lower === 'chez' && b === 0) || (['de', 'd’'].includes(before?.lower ?? '') && tokens[b - 1]?.lower === 'cas');
-        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject;
+        // (« Interrogée par le mensuel Island Business Review, la directrice … »: who asked is not who speaks.)
+        const s0 = skipStamps(tokens, 0, name.first);
+        const interviewer = /(é|ée|és|ées)$/u.test(tokens[s0]?.lower ?? '') && tokens[s0 + 1]?.lower === 'par' && name.first - s0 <= 5 && tokens.slice(s0 + 2, name.first).every((t) => t.kind === 'word');
+        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject || interviewer;
         // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
@@ -844,7 +851,7 @@ export function attributeSpeakers(
   // mentioned, in whatever position; other pronouns the most salient.
   // « « Je respecte leur peine … », tranche-t-il »: whoever says « je » is a person, not the club just named.
   const resolvePronoun = (m: ParsedMention, speaksAsPerson = false): Entity | null => {
-    const speakerLike = (m: ParsedMention) => (e: Entity) => speakerLikeAny(m)(e) && (!speaksAsPerson || e.kind !== 'organisation');
+    const speakerLike = (m: ParsedMention) => (e: Entity) => speakerLikeAny(m)(e) && (!speaksAsPerson || (e.kind !== 'organisation' && e.kind !== 'publication'));
     if (DEMONSTRATIVE_PRONOUNS.has(m.text.toLowerCase())) {
       return latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
     }

@@ -919,4 +919,14 @@ describe('session 4: v31–v33 study', () => {
     const lagos = 'D’après le météorologue de Copeco Francisco Lagos, jusqu’à 400 mm d’eau pourraient tomber d’ici à mercredi.';
     expect(speakerOf(lagos, 'jusqu’à 400')?.name).toBe('Francisco Lagos');
   });
+
+  it('does not take the one who interviewed for the one who speaks (« Interrogée par le mensuel X, la directrice … »)', () => {
+    const text = 'Interrogée par le mensuel Island Business Review, la directrice de l’agence de l’eau, Lin Mei-hua, défend des arbitrages « douloureux mais indispensables ». « Une usine à l’arrêt, ce sont des milliers d’emplois », a-t-elle fait valoir.';
+    expect(speakerOf(text, 'Une usine')?.name).toBe('Lin Mei-hua');
+  });
+
+  it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
+    const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
+    expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
+  });
 });
