@@ -46,12 +46,16 @@ const SETS = [
   { name: 'holdout v28 (studied after its blind score)', dir: `${ROOT}holdout-v28/` },
   { name: 'holdout v29 (studied after its blind score)', dir: `${ROOT}holdout-v29/` },
   { name: 'holdout v30 (studied after its blind score)', dir: `${ROOT}holdout-v30/` },
-  { name: 'holdout v31 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v31/` },
-  { name: 'holdout v32 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v32/` },
-  { name: 'holdout v33 (blind: not studied; scored at dcc7824)', dir: `${ROOT}holdout-v33/` },
-  { name: 'holdout v34 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v34/` },
-  { name: 'holdout v35 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v35/` },
-  { name: 'holdout v36 (blind: not studied; rules as at dcc7824)', dir: `${ROOT}holdout-v36/` },
+  { name: 'holdout v31 (studied after its blind score)', dir: `${ROOT}holdout-v31/` },
+  { name: 'holdout v32 (studied after its blind score)', dir: `${ROOT}holdout-v32/` },
+  { name: 'holdout v33 (studied after its blind score)', dir: `${ROOT}holdout-v33/` },
+  { name: 'holdout v34 (blind: not studied; first scored at dcc7824)', dir: `${ROOT}holdout-v34/` },
+  { name: 'holdout v35 (blind: not studied; first scored at dcc7824)', dir: `${ROOT}holdout-v35/` },
+  { name: 'holdout v36 (blind: not studied; first scored at dcc7824)', dir: `${ROOT}holdout-v36/` },
+  { name: 'holdout v37 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v37/` },
+  { name: 'holdout v38 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v38/` },
+  { name: 'holdout v39 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v39/` },
+  { name: 'holdout v40 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v40/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
