@@ -120,6 +120,7 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'défendre', forms: ['défend', 'défendent', 'défendu', 'défend', 'défendit', 'défendr'] },
   { lemma: 'rendre hommage', forms: ['rend hommage', 'rendent hommage', 'rendu hommage', 'rend hommage', 'rendit hommage', 'rendr hommage'] },
   { lemma: 'laisser entendre', forms: ['laisse entendre', 'laissent entendre', 'laissé entendre', 'laiss entendre', 'laissa entendre', 'laisser entendre'] },
+  { lemma: 'balayer', forms: ['balaie', 'balaient', 'balayé', 'balay', 'balaya', 'balaier'] },
   { lemma: 'faire valoir', forms: ['fait valoir', 'font valoir', 'fait valoir', 'fais valoir', 'fit valoir', 'fer valoir'] },
   { lemma: 'faire remarquer', forms: ['fait remarquer', 'font remarquer', 'fait remarquer', 'fais remarquer', 'fit remarquer', 'fer remarquer'] },
   { lemma: 'faire observer', forms: ['fait observer', 'font observer', 'fait observer', 'fais observer', 'fit observer', 'fer observer'] },
@@ -137,7 +138,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
-  'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser',
+  'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -610,6 +611,7 @@ export const COMPANY_NAME_WORDS = new Set([
   'energies', 'energie', 'industries', 'industrie', 'group', 'groupe', 'holding', 'partners', 'services', 'solutions',
   'technologies', 'consulting', 'capital', 'assurances', 'transports', 'editions', 'productions', 'logistique',
   'distribution', 'immobilier', 'systems', 'labs', 'interactive', 'studio', 'studios', 'sa', 'sas', 'sarl', 'inc',
+  'racing', 'team', 'motorsport', 'films', 'records', 'gaming', 'esport', 'media', 'medias',
   'films', 'pictures', 'records', 'music', 'medias', 'media', 'presse', 'conseil', 'finance', 'bank', 'airlines', 'motors',
 ]);
 
@@ -766,7 +768,7 @@ export const NOT_NAMES = new Set([
 
 // --- Word lists of the extraction rules: cues, mentions, attribution ----------------------------
 
-export const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’', 'l’', 'le', 'la', 'les']);
+export const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’', 'l’', 'le', 'la', 'les', 'y']);
 
 /** Words that tie a noun to its complement: a noun phrase right after one continues the adverbial. */
 export const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur']);

@@ -272,7 +272,9 @@ function insideAny(spans: Span[], at: number): boolean {
   return spans.some((s) => at >= s.start && at < s.end);
 }
 
-function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][], quotes: Span[], registry: Registry): void {
+/** Returns the sentence-opening surnames several people share (« Vasselin n’a pas été retenu »), for the topic to take. */
+function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][], quotes: Span[], registry: Registry): Array<{ at: number; people: Entity[] }> {
+  const sharedSurnames: Array<{ at: number; people: Entity[] }> = [];
   for (const s of sentences) {
     const tokens = sentenceTokens[s.index]!;
     let lastObjectEnd = -1;
@@ -321,7 +323,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         if (full.length === 1) {
           full[0]!.salientAt.push(tokens[0]!.start);
           full[0]!.seenAt.push(tokens[0]!.start);
-        }
+        } else if (full.length > 1 && !insideAny(quotes, tokens[0]!.start)) sharedSurnames.push({ at: tokens[0]!.start, people: full });
       }
       // « Abdelrahman, un Soudanais de 27 ans, … »: an indefinite person apposition makes a first name
       // the list does not know a person, of its determiner's gender.
@@ -448,6 +450,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       i = name.after - 1;
     }
   }
+  return sharedSurnames;
 }
 
 /**
@@ -607,8 +610,15 @@ export function attributeSpeakers(
   sentenceTokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
 ): (ResolvedSpeaker | null)[] {
   const registry = new Registry();
-  scanNames(text, sentences, sentenceTokens, quotes, registry);
+  const sharedSurnames = scanNames(text, sentences, sentenceTokens, quotes, registry);
   const topic = topicOf(registry);
+  // « Vasselin n’a pas été retenu » with a father and a son named Vasselin: in a portrait, the one it is about.
+  for (const { at, people } of sharedSurnames) {
+    if (!topic || !people.includes(topic)) continue;
+    topic.salientAt.push(at);
+    topic.seenAt.push(at);
+    topic.namedAt.push(at);
+  }
   for (const st of statements) {
     const m = st.mention;
     if (m && m.type === 'name' && m.role) addRole(registry.add(m.text, undefined, m.gender), m.role);

@@ -576,7 +576,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
 /** A person's name (with its role or appositions) opening a verbless phrase that ends in a colon. */
 function introducedBeforeColon(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
   const h = skipStamps(tokens, from, colon);
-  if (findVerbGroups(tokens, h, colon).length > 0) return null;
+  // (A verb right after « que » is the relative's own: « Un argument que balaie X : ».)
+  if (findVerbGroups(tokens, h, colon).some((g) => !['que', 'qu’'].includes(tokens[g.first - 1]?.lower ?? ''))) return null;
   // « Un argument que balaie Gérald Vautier, patron du fileyeur : »: the subject after the relative's verb.
   const relative = tokens.findIndex((t, k) => k > h && k <= h + 3 && k < colon && (t.lower === 'que' || t.lower === 'qu’'));
   if (relative > 0 && tokens[relative + 1]?.kind === 'word' && !/^\p{Lu}/u.test(tokens[relative + 1]!.text)) {
@@ -1069,6 +1070,11 @@ function clauseBoundary(tokens: Token[], groupStarts: Set<number>, from: number)
 function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], gi: number): ParsedMention | null {
   const g = groups[gi]!;
   if (g.inversion) return mentionAfter(text, view.tokens, view.tokens.indexOf(g.inversion));
+  // « Un argument que balaie Gérald Vautier »: right after « que », the relative's subject follows its verb.
+  if (['que', 'qu’'].includes(view.tokens[g.first - 1]?.lower ?? '')) {
+    const inverted = mentionAfter(text, view.tokens, g.after);
+    if (isNamedOrRole(inverted)) return inverted;
+  }
   const before = subjectOf(text, view, groups, gi);
   // An incise between commas with its subject after the verb: « faute de quoi, a prévenu le syndicat, « … » » —
   // not after « X, 29 ans, accuse son ancien club, … », where the comma closes the subject's apposition.

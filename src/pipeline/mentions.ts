@@ -91,6 +91,8 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     k++;
     if (tokens[k]?.text === '.') k++;
   }
+  // « @mirabelle_plays »: a handle is a name of its own.
+  if (title < 0 && tokens[k]?.kind === 'word' && tokens[k]!.text.startsWith('@') && k < limit) return { first: k, after: k + 1 };
   if (!isCapitalized(tokens[k]) && !(title >= 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
   // « l’ONG Tembo Trust »: an organisation's type written as an acronym is not part of its name.
   if (title < 0 && ORGANISATION_ACRONYMS.has(tokens[k]!.text) && isCapitalized(tokens[k + 1]) && k + 1 < limit) k++;

@@ -114,6 +114,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = j;
       continue;
     }
+    // « @mirabelle_plays »: a social-media handle is one word (a trailing period ends the sentence).
+    if (ch === '@' && i + 1 < to && (isLetter(text[i + 1]!) || isDigit(text[i + 1]!))) {
+      let j = i + 1;
+      while (j < to && (isLetter(text[j]!) || isDigit(text[j]!) || text[j] === '_' || (text[j] === '.' && j + 1 < to && isLetter(text[j + 1]!)))) j++;
+      tokens.push({ text: text.slice(i, j), lower: text.slice(i, j).toLowerCase(), start: i, end: j, kind: 'word' });
+      i = j;
+      continue;
+    }
     // Punctuation: one character each, except runs of periods (…, ...).
     let j = i + 1;
     if (ch === '.') while (j < to && text[j] === '.') j++;

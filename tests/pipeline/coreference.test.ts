@@ -929,4 +929,18 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
   });
+
+  it('gives a surname that a father and son share to the one the article is about', () => {
+    const text = 'À 17 ans, Timéo Vasselin a tout d’un espoir. Timéo Vasselin court en F4. Son père, Stéphane Vasselin, a hypothéqué la maison. Selon Franck Oudinot, patron de l’écurie, « neuf pilotes sur dix » arrêtent. Vasselin n’a pas été retenu cet automne. Pour boucler son budget, le jeune homme a lancé une cagnotte. « Je ne demande pas de cadeau », explique-t-il.';
+    expect(speakerOf(text, 'Je ne demande')?.name).toBe('Timéo Vasselin');
+  });
+
+  it('reads the subject after the verb of a relative (« Un argument que balaie X : »), « balaie » in an incise, and a handle as a name', () => {
+    const relative = 'Selon l’Ifremer, le stock reste « en dessous du seuil de précaution ». Un argument que balaie Gérald Vautier, patron du fileyeur Sainte-Anne-II : « Les scientifiques comptent ce qu’ils trouvent dans leurs chaluts. »';
+    expect(speakerOf(relative, 'Les scientifiques')?.name).toBe('Gérald Vautier');
+    const incise = 'La présidente, Sandrine Vuillermoz, s’oppose au projet. « Notre boulot, c’est de gagner des matches », balaie le meneur Théo Gallice.';
+    expect(speakerOf(incise, 'Notre boulot')?.name).toBe('Théo Gallice');
+    const handle = 'La polémique est partie d’un fil publié par @mirabelle_plays, suivie par 80 000 personnes. « J’ai éteint la console », y écrivait @mirabelle_plays.';
+    expect(speakerOf(handle, 'J’ai éteint')?.name).toBe('@mirabelle_plays');
+  });
 });
