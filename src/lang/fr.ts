@@ -343,14 +343,15 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['patron', 'm'], ['patronne', 'f'], ['président', 'm'], ['présidente', 'f'], ['ministre', 'any'],
   // Sport and culture: « a plaisanté le portier », « assure l’ancienne internationale », « la traductrice ».
   ['portier', 'm'], ['pilier', 'm'], ['talonneur', 'm'], ['ouvreur', 'm'], ['international', 'm'], ['internationale', 'f'],
-  ['meneur', 'm'], ['meneuse', 'f'], ['pivot', 'any'], ['patineur', 'm'], ['patineuse', 'f'], ['danseur', 'm'], ['danseuse', 'f'],
+  ['meneur', 'm'], ['meneuse', 'f'], ['pivot', 'any'], ['avant', 'any'], ['patineur', 'm'], ['patineuse', 'f'], ['danseur', 'm'], ['danseuse', 'f'],
   ['auteure', 'f'], ['metteur', 'm'], ['metteuse', 'f'], ['pongiste', 'any'], ['perchiste', 'any'], ['sprinteur', 'm'], ['sprinteuse', 'f'],
   ['rugbyman', 'm'], ['rugbywoman', 'f'], ['footballeur', 'm'], ['footballeuse', 'f'], ['basketteur', 'm'], ['basketteuse', 'f'],
   ['handballeur', 'm'], ['handballeuse', 'f'], ['escrimeur', 'm'], ['escrimeuse', 'f'], ['cavalier', 'm'], ['cavalière', 'f'],
   ['golfeur', 'm'], ['golfeuse', 'f'], ['surfeur', 'm'], ['surfeuse', 'f'], ['triathlète', 'any'], ['marathonien', 'm'], ['marathonienne', 'f'],
   ['haltérophile', 'any'], ['tenniswoman', 'f'], ['rappeur', 'm'], ['rappeuse', 'f'], ['dessinateur', 'm'], ['dessinatrice', 'f'],
   ['plasticien', 'm'], ['plasticienne', 'f'], ['chorégraphe', 'any'], ['compositeur', 'm'], ['compositrice', 'f'],
-  ['conservateur', 'm'], ['conservatrice', 'f'],
+  ['conservateur', 'm'], ['conservatrice', 'f'], ['trésorier', 'm'], ['trésorière', 'f'], ['recteur', 'm'], ['rectrice', 'f'],
+  ['consul', 'm'], ['sous-préfet', 'm'], ['sous-préfète', 'f'], ['doyen', 'm'], ['doyenne', 'f'],
   ['grimpeur', 'm'], ['grimpeuse', 'f'], ['traducteur', 'm'],
   ['traductrice', 'f'], ['streameur', 'm'], ['streameuse', 'f'], ['harpiste', 'any'], ['boxeur', 'm'], ['boxeuse', 'f'],
   ['judoka', 'any'], ['météorologue', 'any'], ['virologue', 'any'], ['infectiologue', 'any'], ['démographe', 'any'],
@@ -409,6 +410,13 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
  * earlier (« la mère de la victime » is someone new).
  */
 export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
+  // Trades and walks of life met in local pages (« un éducateur du club », « une saisonnière »).
+  ...('éducateur formateur surveillant ambulancier visiteur reporter géographe chimiste kinésithérapeute dentiste sportif curé prêtre ' +
+    'pasteur imam rabbin évêque moine apprenti saisonnier vendangeur cueilleur berger charpentier cafetier garagiste mécanicien ' +
+    'vendeur caissier magasinier stagiaire intérimaire aubergiste manutentionnaire bibliothécaire').split(' ').map((n) => [n, 'm'] as const),
+  ...('éducatrice formatrice surveillante ambulancière visiteuse supportrice poétesse sportive religieuse maîtresse apprentie saisonnière ' +
+    'vendangeuse cueilleuse bergère bûcheronne pêcheuse chauffeuse mécanicienne électricienne cafetière vendeuse caissière').split(' ').map((n) => [n, 'f'] as const),
+  ...['stagiaire', 'intérimaire', 'aubergiste', 'manutentionnaire', 'bibliothécaire', 'géographe', 'chimiste', 'kinésithérapeute', 'dentiste', 'garagiste', 'reporter'].map((n) => [n, 'any'] as const),
   ['homme', 'm'], ['femme', 'f'], ['jeune', 'any'], ['source', 'any'], ['diplomate', 'any'], ['international', 'm'], ['internationale', 'f'], ['mère', 'f'], ['père', 'm'], ['fils', 'm'], ['fille', 'f'],
   ['frère', 'm'], ['sœur', 'f'], ['mari', 'm'], ['épouse', 'f'], ['compagnon', 'm'], ['compagne', 'f'],
   ['grand-père', 'm'], ['grand-mère', 'f'], ['oncle', 'm'], ['tante', 'f'], ['cousin', 'm'], ['cousine', 'f'],

@@ -404,10 +404,14 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         }
         // « Il assure que l’entraîneur Didier Lhomme garde … »: a name inside a reported clause is
         // what is spoken about, not who speaks next.
-        const window = tokens.slice(Math.max(0, name.first - 5), name.first);
+        const window = tokens.slice(Math.max(0, name.first - 9), name.first);
         const que = window.findIndex((t) => t.lower === 'que' || t.lower === 'qu’');
         const beforeQue = que >= 0 ? tokens[name.first - window.length + que - 1] : undefined;
-        const inReportedClause = beforeQue !== undefined && REPORTING_VERB_FORMS.has(beforeQue.lower);
+        // … and a name inside a relative after its antecedent (« Samuel Orban, qui tient la lettre Saison Zéro, »).
+        let r = name.first - 1;
+        while (r > 0 && name.first - r < 9 && tokens[r]!.text !== ',' && tokens[r]!.lower !== 'qui') r--;
+        const inRelative = tokens[r]?.lower === 'qui' && tokens[r - 1]?.text === ',' && r < name.first - 1;
+        const inReportedClause = (beforeQue !== undefined && REPORTING_VERB_FORMS.has(beforeQue.lower)) || inRelative;
         // « Selon France Bleu, il aurait menacé … »: « il » is never the source it is relayed by.
         const relayBeforePronoun = SOURCE_MARKERS.has(before?.lower ?? '') && tokens[name.after]?.text === ',' && ['il', 'elle', 'ils', 'elles'].includes(tokens[name.after + 1]?.lower ?? '');
         // « La victoire revient à Nuria Castells, qui n’a pas voulu commenter »: an object that is
@@ -487,6 +491,11 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   // « Un peu plus loin, une serveuse … »: the subject may follow a short opening phrase.
   const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
   let desc = DETERMINERS.has(tokens[i]?.lower ?? '') ? descriptionAt(tokens, i, tokens.length) : null;
+  // « L’Unité départementale de l’architecture et du patrimoine (Udap) exige … »: a capitalised organisation name.
+  if (!desc && DETERMINERS.has(tokens[i]?.lower ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+    const named = descriptionAt(tokens, i, tokens.length, true);
+    if (named?.organisation) desc = named;
+  }
   if (!desc && comma > 0 && comma < i + 8) desc = descriptionAt(tokens, comma + 1, tokens.length);
   if (!desc) {
     // « Partie avec le dossard 27, la Haut-Savoyarde avait signé … »: a demonym subject refers back.
@@ -829,6 +838,9 @@ export function attributeSpeakers(
         const ofAge = decade ? latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => candidate(e) && e.ages.some((a) => a >= decade[0] && a <= decade[1])) : null;
         if (ofAge) return ofAge;
         // (Not someone only spoken of inside a quote: « « Samir pèse ses pâtes … », lance le sexagénaire ».)
+        // (« l’avant de 23 ans » after « l’avant Ximun Etcheverry et l’arrière Peio Larralde »: the role says which.)
+        const byRole = /\d ans$/.test(m.text) ? registry.peopleByRoleWord(headKey, 'head', m.start).filter(candidate) : [];
+        if (byRole.length === 1) return byRole[0]!;
         const named = latestBefore(seenOutside, m.start, BRIDGING_WINDOW, candidate);
         if (named) return named;
         if (topic && compatible(topic.gender, m.gender)) return topic;

@@ -943,4 +943,23 @@ describe('session 4: v31–v33 study', () => {
     const handle = 'La polémique est partie d’un fil publié par @mirabelle_plays, suivie par 80 000 personnes. « J’ai éteint la console », y écrivait @mirabelle_plays.';
     expect(speakerOf(handle, 'J’ai éteint')?.name).toBe('@mirabelle_plays');
   });
+
+  it('makes « Un éducateur du club » someone, and the role in « l’avant de 23 ans » tell which player', () => {
+    const coach = 'Loïc Madec, le président du club, assume. Un éducateur du club, qui encadre les U13 depuis six ans, défend au contraire la décision. « Le week-end, on entend des choses incroyables », sourit-il.';
+    expect(speakerOf(coach, 'Le week-end')?.name).toBe('éducateur du club');
+    const forward = 'L’avant Ximun Etcheverry et l’arrière Peio Larralde ont remporté la finale. « J’ai rêvé de ce moment depuis que j’ai six ans », a réagi l’avant de 23 ans.';
+    expect(speakerOf(forward, 'J’ai rêvé')?.name).toBe('Ximun Etcheverry');
+  });
+
+  it('keeps names inside a reported clause or a relative out of the next pronoun’s way', () => {
+    const jury = 'Un membre du jury, qui a requis l’anonymat, regrette que le deuxième prix, le Japonais Ren Takeda, « ait été sacrifié ». « Il y avait deux premiers prix possibles », estime-t-il.';
+    expect(speakerOf(jury, 'Il y avait')?.name).toBe('membre du jury');
+    const critic = 'Pour le critique Samuel Orban, qui tient la lettre spécialisée Saison Zéro, l’annulation illustre « la fin de l’âge d’or ». Selon lui, la plateforme réduit ses budgets.';
+    expect(speakerOf(critic, 'la plateforme')?.name).toBe('Samuel Orban');
+  });
+
+  it('registers a capitalised organisation opening a sentence for « elle » (« L’Unité départementale … exige »)', () => {
+    const text = 'L’association souhaite des ailes à planches. L’Unité départementale de l’architecture et du patrimoine (Udap) exige des ailes à toile. Selon elle, ce sont celles des relevés du XIXe siècle.';
+    expect(speakerOf(text, 'ce sont celles')?.name).toBe('Unité départementale de l’architecture et du patrimoine');
+  });
 });
