@@ -537,6 +537,17 @@ export const ORGANISATION_NOUNS = new Set([
 ]);
 
 /** Names that are organisations even though they look like proper names. */
+/**
+ * Organisations whose names hold lower-case words (« Santé publique France », « Secours populaire »): a run of
+ * capitalised words would cut them short.
+ */
+export const MULTIWORD_ORGANISATIONS: readonly string[] = [
+  'Santé publique France', 'Secours populaire', 'Secours catholique', 'Restos du cœur', 'Médecins sans frontières',
+  'Reporters sans frontières', 'Action contre la faim', 'Ligue des droits de l’homme', 'Cour des comptes', 'Cour de cassation',
+  'Conseil d’État', 'Conseil constitutionnel', 'Banque de France', 'Caisse des dépôts', 'Office français de la biodiversité',
+  'Voies navigables de France', 'Pôle emploi', 'Haute Autorité de santé', 'Agence de l’eau', 'Fondation Abbé-Pierre',
+];
+
 export const KNOWN_ORGANISATIONS = new Set([
   'openai', 'anthropic', 'google', 'xai', 'microsoft', 'meta', 'apple', 'amazon', 'nvidia', 'pentagone', 'croix-rouge', 'croissant-rouge',
   'onu', 'otan', 'ue', 'insee', 'sncf', 'edf', 'engie', 'total', 'totalenergies', 'renault', 'airbus',
@@ -807,7 +818,7 @@ export const SUBJECT_PRONOUN_SET = new Set(['il', 'elle', 'ils', 'elles']);
 export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’']);
 
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
-export const ADJECTIVE_SHAPE = /(al|ale|in|ine|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
+export const ADJECTIVE_SHAPE = /(al|ale|ic|in|ine|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
 export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin']);
 
@@ -815,7 +826,7 @@ export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'pro
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
 /** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
-export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture', 'suspension', 'reprise', 'terme', 'rentrée', 'fermeture', 'audience', 'téléphone', 'radio', 'télévision']);
+export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture', 'suspension', 'reprise', 'terme', 'rentrée', 'fermeture', 'audience', 'téléphone', 'radio', 'télévision', 'presse', 'journalistes', 'médias']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
 export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande)$/u;
@@ -894,7 +905,7 @@ export const OFFICE_NOUNS = new Set([
  */
 export const SELF_NAMING_BODIES = new Set([
   'accusation', 'défense', 'police', 'gendarmerie', 'armée', 'justice', 'gouvernement', 'préfecture', 'parquet',
-  'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon', 'mairie', 'municipalité', 'rectorat', 'ministère',
+  'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon', 'mairie', 'municipalité', 'rectorat', 'ministère', 'autorités',
 ]);
 
 

@@ -24,6 +24,7 @@ import {
   DETERMINERS_BEFORE_DEMONYM,
   AGENT_NOUN_ENDINGS,
   AUTHORED_DOCUMENT_NOUNS,
+  ADJECTIVE_SHAPE,
   AGE_DECADE_NOUNS,
   organisationNounGender,
   EPICENE_FIRST_NAMES,
@@ -31,6 +32,7 @@ import {
   KNOWN_ORGANISATIONS,
   NAME_PARTICLES,
   OBJECT_PREPOSITIONS,
+  MULTIWORD_ORGANISATIONS,
   ORGANISATION_NOUNS,
   ORG_ADJECTIVE,
   PEER_NOUNS,
@@ -122,13 +124,15 @@ function isUnionName(folded: string): boolean {
   return folded.split(/[\s-]+/).some((part) => UNION_MARKERS.has(part)) || UNION_MARKERS.has(folded);
 }
 
+const MULTIWORD_ORGANISATION_KEYS: ReadonlySet<string> = new Set(MULTIWORD_ORGANISATIONS.map(fold));
+
 /** Names recur across an archive: the kind of each is worked out once. */
 export const speakerKindOf = memoizeString((name: string) => kindOfName(name), 20_000) as (name: string) => SpeakerKind;
 
 function kindOfName(name: string): SpeakerKind {
   const f = fold(stripDeterminer(name));
   if (PUBLICATIONS.has(f) || PUBLICATIONS.has(name.toLowerCase())) return 'publication';
-  if (KNOWN_ORGANISATIONS.has(f) || KNOWN_ORGANISATIONS.has(name.toLowerCase())) return 'organisation';
+  if (KNOWN_ORGANISATIONS.has(f) || KNOWN_ORGANISATIONS.has(name.toLowerCase()) || MULTIWORD_ORGANISATION_KEYS.has(f)) return 'organisation';
   const words = f.split(' ');
   if (ORGANISATION_NOUNS.has(words[0] ?? '')) return 'organisation';
   if (isUnionName(f)) return 'organisation';
@@ -351,7 +355,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       // and its determiner gives « elle » or « il ».
       const orgNoun = tokens[name.first - 1] !== undefined && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
       // « de l’université nationale Tsing Hua »: the organisation noun may carry an adjective.
-      const orgNounWithAdjective = !orgNoun && /^\p{Ll}/u.test(tokens[name.first - 1]?.text ?? '') && ORG_ADJECTIVE.test(tokens[name.first - 1]?.lower ?? '') && ORGANISATION_NOUNS.has(tokens[name.first - 2]?.lower ?? '');
+      // (« du réseau citoyen Lanna Air Propre »: any adjective there.)
+      const orgNounWithAdjective = !orgNoun && /^\p{Ll}{3,}$/u.test(tokens[name.first - 1]?.text ?? '') && (ORG_ADJECTIVE.test(tokens[name.first - 1]!.lower) || ADJECTIVE_SHAPE.test(tokens[name.first - 1]!.lower)) && ORGANISATION_NOUNS.has(tokens[name.first - 2]?.lower ?? '');
       // « estime la Fage », « selon le Medef »: one capitalised word after a determiner names an organisation.
       // (Not a place, « dans le Morbihan », nor the noun of a longer name, « la Métropole européenne de Lille ».)
       const next = tokens[name.after];

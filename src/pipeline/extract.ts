@@ -1082,7 +1082,9 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
     // « », a déclaré à l’AFP le secrétaire général de la préfecture, soulignant que … »
     const toSomeone = ['à', 'au', 'aux', 'auprès'].includes(view.tokens[g.after]?.lower ?? '');
     const after = mentionAfter(text, view.tokens, g.after) ?? (toSomeone ? subjectAfterAdverbial(text, view.tokens, g.after, view.tokens.length) : null);
-    if (isNamedOrRole(after) && view.tokens[reachOf(after)]?.text === ',') return after;
+    // (« …, a déclaré un porte-parole de la police à la presse locale, en rappelant que … »: an adverbial may end the incise.)
+    const closedAt = (r: number) => view.tokens[r]?.text === ',' || (['à', 'au', 'aux', 'en', 'dans', 'devant', 'lors'].includes(view.tokens[r]?.lower ?? '') && view.tokens.slice(r + 1, r + 7).some((t) => t.text === ','));
+    if (isNamedOrRole(after) && closedAt(reachOf(after))) return after;
   }
   // « la loi garantit aux diplômés un « droit à la poursuite d’études » »: a legal text speaks for no one.
   return before?.type === 'description' && LEGAL_TEXT_NOUNS.has(before.head ?? '') ? null : before;

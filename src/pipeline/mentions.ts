@@ -16,6 +16,7 @@ import {
   COMPLEMENT_LINKS,
   DEMONYM_ENDINGS,
   DEMONYM_WORDS,
+  MULTIWORD_ORGANISATIONS,
   NICKNAME_OPENERS,
   organisationNounGender,
   DETERMINER_GENDER,
@@ -41,7 +42,7 @@ import {
   TITLES,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
-import { stripDeterminer, type Token } from './tokenize.js';
+import { stripDeterminer, tokenize, type Token } from './tokenize.js';
 
 export interface ParsedMention extends SpeakerMention {
   /** Token indexes [first, after). */
@@ -81,6 +82,16 @@ function familyMention(source: string, tokens: Token[], noun: number, after: num
   return { start: tokens[noun]!.start, end: tokens[after - 1]!.end, text: textOf(source, tokens, noun, after), type: 'description', first: noun, after, gender: 'f', generic: false, head: tokens[noun]!.lower };
 }
 
+/** Known names with lower-case words, by their first word (as the tokenizer writes them). */
+const MULTIWORD_BY_FIRST: ReadonlyMap<string, string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const name of MULTIWORD_ORGANISATIONS) {
+    const words = tokenize(name).map((t) => t.lower);
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+  }
+  return byFirst;
+})();
+
 /** Marks that may enclose a nickname inside a name. */
 const NICKNAME_MARKS = new Set(['«', '»', '“', '”', '"']);
 
@@ -90,6 +101,11 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
   if (title >= 0) {
     k++;
     if (tokens[k]?.text === '.') k++;
+  }
+  // « Santé publique France », « Cour des comptes »: a known name with lower-case words.
+  const known = title < 0 ? MULTIWORD_BY_FIRST.get(tokens[k]?.lower ?? '') : undefined;
+  for (const words of known ?? []) {
+    if (k + words.length <= limit && words.every((w, n) => tokens[k + n]?.lower === w)) return { first: k, after: k + words.length };
   }
   // « @mirabelle_plays »: a handle is a name of its own.
   if (title < 0 && tokens[k]?.kind === 'word' && tokens[k]!.text.startsWith('@') && k < limit) return { first: k, after: k + 1 };
@@ -443,6 +459,8 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   for (let guard = 0; guard < 4 && i < limit; guard++) {
     const w = tokens[i]!;
     if (w.kind === 'word' && ADVERBS.has(w.lower) && !DETERMINERS.has(w.lower) && !ADVERBIAL_PIECES.has(w.lower)) i++;
+    // « sourit tristement Lena Hoffmann »: an adverb in -ment the list does not hold.
+    else if (w.kind === 'word' && w.lower.length > 6 && w.lower.endsWith('ment') && /^\p{Ll}/u.test(w.text) && !ROLE_NOUNS.has(w.lower)) i++;
     // « a expliqué en anglais la responsable … »: a two-word « en » phrase.
     else if (w.lower === 'en' && tokens[i + 1]?.kind === 'word' && DETERMINERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
     else break;

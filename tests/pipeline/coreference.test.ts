@@ -962,4 +962,26 @@ describe('session 4: v31–v33 study', () => {
     const text = 'L’association souhaite des ailes à planches. L’Unité départementale de l’architecture et du patrimoine (Udap) exige des ailes à toile. Selon elle, ce sont celles des relevés du XIXe siècle.';
     expect(speakerOf(text, 'ce sont celles')?.name).toBe('Unité départementale de l’architecture et du patrimoine');
   });
+
+  it('ends an incise subject before « à la presse » and keeps it for the gerund after', () => {
+    const text = '« Nous ne pouvons pas tolérer l’exploitation anarchique des cours d’eau », a déclaré un porte-parole de la police provinciale à la presse locale, en rappelant que l’orpaillage illégal est passible de prison.';
+    expect(speakerOf(text, 'Nous ne pouvons')?.name).toBe('porte-parole de la police provinciale');
+    expect(speakerOf(text, 'l’orpaillage')?.name).toBe('porte-parole de la police provinciale');
+  });
+
+  it('reads « les autorités locales » as themselves, « marchés publics » whole, and known names with lower-case words', () => {
+    const authorities = 'Un porte-parole de la Commission européenne a promis de l’aide. Selon les autorités locales, trois villages ne sont plus accessibles qu’à pied.';
+    expect(speakerOf(authorities, 'trois villages')?.name).toBe('autorités locales');
+    const agent = 'Un ancien agent du service des marchés publics, qui a requis l’anonymat, va plus loin : selon lui, la pondération des critères a été modifiée.';
+    expect(speakerOf(agent, 'la pondération')?.name).toBe('ancien agent du service des marchés publics');
+    const spf = 'Or, selon Santé publique France, moins d’une femme enceinte sur deux en bénéficie aujourd’hui.';
+    expect(speakerOf(spf, 'moins d’une')?.name).toBe('Santé publique France');
+  });
+
+  it('skips an adverb in -ment before an incise subject and a name after an organisation noun with an adjective', () => {
+    const adverb = 'La municipalité a recommandé le masque. « Je suis venue pour l’air de la montagne », sourit tristement Lena Hoffmann, une retraitée allemande.';
+    expect(speakerOf(adverb, 'Je suis venue')?.name).toBe('Lena Hoffmann');
+    const network = 'Pour Kanokwan Thepsiri, du réseau citoyen Lanna Air Propre, ces interdictions « ne servent à rien ». « On punit le petit paysan », dénonce-t-elle.';
+    expect(speakerOf(network, 'On punit')?.name).toBe('Kanokwan Thepsiri');
+  });
 });
