@@ -161,6 +161,11 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['parce', 'puisque', '
 /** Documents someone writes and that speak for their author once introduced (« dans une lettre … La lettre évoque »). */
 export const AUTHORED_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['lettre', 'courrier', 'communiqué', 'message', 'tribune', 'courriel', 'mail', 'missive', 'texte']);
 
+/** Reporting verbs that are not speech before these words (« relever de » is « to fall under »). */
+export const NOT_SPEECH_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['relever', new Set(['de', 'du', 'd’'])],
+]);
+
 /** Reporting verbs whose pronominal form is not speech (« s’annonce maigre », « s’est déclaré », « s’explique par »). */
 export const NOT_SPEECH_WHEN_REFLEXIVE = new Set(['annoncer', 'déclarer', 'expliquer', 'révéler', 'présenter', 'montrer', 'traduire', 'confirmer', 'écrire', 'raconter', 'répéter']);
 
@@ -829,7 +834,7 @@ export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa',
 export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture', 'suspension', 'reprise', 'terme', 'rentrée', 'fermeture', 'audience', 'téléphone', 'radio', 'télévision', 'presse', 'journalistes', 'médias']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
-export const ORG_ADJECTIVE = /^\p{Ll}+(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande)$/u;
+export const ORG_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande)$/u;
 
 /** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
 export const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);

@@ -11,6 +11,7 @@ import {
   NEGATION_CLOSERS,
   NEGATION_OPENERS,
   NOT_BEFORE_VERB,
+  NOT_SPEECH_BEFORE,
   NOT_SPEECH_WHEN_REFLEXIVE,
   SOURCE_MARKERS,
   SOURCE_OPENERS,
@@ -168,6 +169,8 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
     const first = marker.lower === 'en' ? verb - 1 : verb;
     return { first, verb, after: verb + width, form, start: tokens[first]!.start, end: tokens[verb + width - 1]!.end, negated: false, conditional: false, inversion: null, compound: false, hearsay: false };
   }
+  // « relevaient d’un partenariat »: a preposition after some verbs makes them mean something else than speech.
+  if (NOT_SPEECH_BEFORE.get(form.lemma)?.has(tokens[verb + width]?.lower ?? '')) return null;
   const spelling = tokens.slice(verb, verb + width).map((t) => t.lower).join(' ');
   // « Il a exclu … et assuré que »: a participle coordinated after « et » shares the auxiliary before it.
   const elliptic = aux === undefined && REPORTING_PARTICIPLES.has(spelling) && tokens[verb - 1]?.lower === 'et' && hasAuxiliaryBefore(tokens, verb - 1, from);

@@ -322,6 +322,11 @@ function extractQuote(
     kind = 'mixed';
     mention = prefixInfo.mention ?? suffixCue?.mention ?? null;
     cue = prefixInfo.cue ?? suffixCue?.cue ?? null;
+    // « Pour le Groupement de défense sanitaire, ce nouveau foyer montre que « … » »: a thing shows; the source says.
+    if (mention !== null && isThing(mention)) {
+      const source = openingSource(text, tokens, openTok);
+      if (source) ({ mention, cue } = source);
+    }
     confidence = 0.85;
   } else {
     // Embedded in the article's own sentence: a mixed quote only when the sentence says who.
@@ -575,7 +580,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
 
 /** A person's name (with its role or appositions) opening a verbless phrase that ends in a colon. */
 function introducedBeforeColon(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
-  const h = skipStamps(tokens, from, colon);
+  // (« Et le maire ne se fait guère d’illusions : »: a conjunction opening the sentence.)
+  const s0 = skipStamps(tokens, from, colon);
+  const h = SENTENCE_CONJUNCTIONS.has(tokens[s0]?.lower ?? '') ? s0 + 1 : s0;
   // (A verb right after « que » is the relative's own: « Un argument que balaie X : ».)
   if (findVerbGroups(tokens, h, colon).some((g) => !['que', 'qu’'].includes(tokens[g.first - 1]?.lower ?? ''))) return null;
   // « Un argument que balaie Gérald Vautier, patron du fileyeur : »: the subject after the relative's verb.
@@ -760,7 +767,7 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   const thingSubject = (g: VerbGroup) => {
     if (tokens[g.first - 1]?.lower === 'qui') return false;
     const m = speakerOfGroup(text, view, groups, groups.indexOf(g));
-    return m !== null && m.type === 'description' && m.generic && !isPersonOrBodyNoun(m.head ?? '') && !/\p{Lu}/u.test(m.text.slice(1));
+    return m !== null && isThing(m);
   };
   const mainClauseVerb = (g: VerbGroup) => g.verb > selonAt && g.verb < openTok && usableInClause(g, tokens) && !tokens.slice(selonAt + 1, g.first).some((t) => SUBORDINATORS.has(t.lower)) && !thingSubject(g);
   if (selon && !relayedAfter && !groups.some(mainClauseVerb)) return selon;
@@ -1464,6 +1471,11 @@ function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMen
   const span = { start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), first: start, after: end, reach: comma };
   if (determined) return { ...span, type: 'name', organisation: true, gender: DETERMINER_GENDER.get(tokens[from]!.lower) ?? organisationNounGender(first.lower) };
   return { ...span, type: isName ? 'name' : 'description' };
+}
+
+/** « ce nouveau foyer », « la salle »: a description of a thing, which reports for no one. */
+function isThing(m: ParsedMention): boolean {
+  return m.type === 'description' && m.generic === true && !isPersonOrBodyNoun(m.head ?? '') && !/\p{Lu}/u.test(m.text.slice(1));
 }
 
 /** « auteurs », « syndicats », « cueilleuses »: a noun (singular or plural) for people or a body, not a thing or an event. */

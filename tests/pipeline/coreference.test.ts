@@ -984,4 +984,18 @@ describe('session 4: v31–v33 study', () => {
     const network = 'Pour Kanokwan Thepsiri, du réseau citoyen Lanna Air Propre, ces interdictions « ne servent à rien ». « On punit le petit paysan », dénonce-t-elle.';
     expect(speakerOf(network, 'On punit')?.name).toBe('Kanokwan Thepsiri');
   });
+
+  it('gives a quote in a clause whose subject is a thing to the source opening the sentence', () => {
+    const text = 'Pour le Groupement de défense sanitaire du Morbihan, ce nouveau foyer montre que « la vaccination des seuls canards ne suffit pas ».';
+    expect(speakerOf(text, 'la vaccination')?.name).toBe('Groupement de défense sanitaire du Morbihan');
+  });
+
+  it('reads « relevaient d’un » as no speech, an adjective with a hyphen after an acronym, and « Et » opening a colon quote', () => {
+    const relever = 'Le directeur, Laurent Cazaux, affirme que l’entreprise n’a pas été informée. Les formations, explique-t-il, relevaient d’un « partenariat classique » prévu au contrat.';
+    expect(speakerOf(relever, 'partenariat')?.name).toBe('Laurent Cazaux');
+    const spca = 'La SPCA néo-zélandaise, principale organisation de protection animale du pays, se dit « préoccupée ».';
+    expect(speakerOf(spca, 'préoccupée')?.name).toBe('SPCA néo-zélandaise');
+    const and = 'La préfecture précise qu’une enveloppe pourrait être débloquée. Et le maire ne se fait guère d’illusions : « On commencera à ramasser en avril. »';
+    expect(speakerOf(and, 'On commencera')?.name).toBe('maire');
+  });
 });
