@@ -592,7 +592,8 @@ function personGender(head: string, determiner: string): Gender {
 function topicOf(registry: Registry): Entity | null {
   let best: Entity | null = null;
   for (const e of registry.entities) {
-    if (e.kind !== 'person') continue;
+    // (« Cabo Delgado », « Pro B » are read as names too: the topic is someone the article shows to be a person.)
+    if (e.kind !== 'person' || (e.gender === undefined && e.roles.size === 0 && e.ages.length === 0)) continue;
     if (!best || e.seenAt.length > best.seenAt.length || (e.seenAt.length === best.seenAt.length && Math.min(...e.seenAt) < Math.min(...best.seenAt))) best = e;
   }
   return best && best.seenAt.length >= 2 ? best : null;
