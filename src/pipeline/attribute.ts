@@ -492,7 +492,9 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   // « 16 h 50 🚌 Le conducteur … »: a live blog's time stamp is not part of the sentence.
   let i = skipStamps(tokens, 0, tokens.length);
   // « Selon lui, l’entraîneur a été reçu … »: the subject of a reported clause is spoken about.
-  if (SOURCE_OPENERS.has(tokens[i]?.lower ?? '')) return;
+  // (« Pour la deuxième fois en huit jours, … », « Pour l’instant, … » say when, not who.)
+  const when = tokens[i]?.lower === 'pour' && tokens.slice(i + 1, i + 5).some((t) => ['fois', 'instant', 'moment', 'heure'].includes(t.lower));
+  if (SOURCE_OPENERS.has(tokens[i]?.lower ?? '') && !when) return;
   // « Un peu plus loin, une serveuse … »: the subject may follow a short opening phrase.
   const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
   let desc = DETERMINERS.has(tokens[i]?.lower ?? '') ? descriptionAt(tokens, i, tokens.length) : null;
@@ -502,6 +504,23 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     if (named?.organisation) desc = named;
   }
   if (!desc && comma > 0 && comma < i + 8) desc = descriptionAt(tokens, comma + 1, tokens.length);
+  // « Les joueuses de l’équipe première … ont refusé … elles dénoncent »: a group of people opening the sentence.
+  const g = [i, comma > 0 && comma < i + 8 ? comma + 1 : -1].find((k) => k >= 0 && ['les', 'ces'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word');
+  if (!desc && g !== undefined) {
+    const head = singularOf(tokens[g + 1]!.lower);
+    if (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) {
+      const singular = [...tokens.slice(0, g + 1), { ...tokens[g + 1]!, lower: head }, ...tokens.slice(g + 2)];
+      const group = descriptionAt(singular, g, singular.length);
+      if (group && !insideAny(quotes, tokens[g]!.start)) {
+        // (« Les agents de l’Office français de la biodiversité » speak for the Office.)
+        const link = tokens[g + 2];
+        const body = ['agent', 'service', 'équipe'].includes(head) && ['de', 'du', 'd’'].includes(link?.lower ?? '') ? nameAt(tokens, link!.lower === 'du' ? g + 3 : tokens[g + 3]?.lower === 'l’' || tokens[g + 3]?.lower === 'la' ? g + 4 : g + 3) : null;
+        if (body) registry.add(textOf(text, tokens, body.first, body.after), 'organisation').salientAt.push(tokens[g]!.start);
+        else registry.add(stripDeterminer(textOf(text, tokens, group.first, group.after)), 'description', 'pl').salientAt.push(tokens[g]!.start);
+      }
+      return;
+    }
+  }
   if (!desc) {
     // « Partie avec le dossard 27, la Haut-Savoyarde avait signé … »: a demonym subject refers back.
     const d = [i, comma + 1].find((k) => k >= 0 && DETERMINERS.has(tokens[k]?.lower ?? '') && demonymGender(tokens[k + 1], tokens[k]) && !nameAt(tokens, k + 2));
@@ -544,7 +563,12 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     if (referent && !ANAPHORIC_NOUNS.has(desc.head)) addRole(referent, phrase);
     return;
   }
-  if (gender === 'pl' || holders.length > 1) return;
+  if (holders.length > 1) return;
+  // « Les joueuses de l’équipe première … ont refusé … elles dénoncent »: a group opening the sentence is « ils », « elles ».
+  if (gender === 'pl') {
+    if (['les', 'ces'].includes(determiner) && (ROLE_NOUNS.has(singularOf(desc.head)) || PERSON_NOUNS.has(singularOf(desc.head)))) registry.add(phrase, 'description', 'pl').salientAt.push(at);
+    return;
+  }
   // « Inès Bouaziz dort dans un camping. L’étudiante en licence de biologie raconte … »: a definite
   // person noun (not an office, not a relation « la mère de … ») opening the sentence right after
   // the one a named person opened is that person, described.
@@ -569,6 +593,11 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     return;
   }
   registry.add(phrase, 'description', gender).salientAt.push(at);
+}
+
+/** « joueuses » → « joueuse », « agriculteurs » → « agriculteur ». */
+function singularOf(noun: string): string {
+  return noun.replace(/[sx]$/u, '');
 }
 
 function refersToPreviousSubject(tokens: Token[], desc: { first: number; after: number; head: string }, determiner: string): boolean {

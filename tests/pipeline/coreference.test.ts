@@ -998,4 +998,9 @@ describe('session 4: v31–v33 study', () => {
     const and = 'La préfecture précise qu’une enveloppe pourrait être débloquée. Et le maire ne se fait guère d’illusions : « On commencera à ramasser en avril. »';
     expect(speakerOf(and, 'On commencera')?.name).toBe('maire');
   });
+
+  it('lets « elles » find a group of people opening a sentence, after « Pour la deuxième fois, »', () => {
+    const text = 'Le terrain est resté vide. Pour la deuxième fois en huit jours, les joueuses de l’équipe première du FC Ploërven ont refusé de s’entraîner. Dans une lettre ouverte, elles dénoncent des conditions « indignes d’un club de ce niveau ».';
+    expect(speakerOf(text, 'indignes')?.name).toBe('joueuses de l’équipe première du FC Ploërven');
+  });
 });
