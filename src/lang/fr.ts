@@ -603,6 +603,9 @@ export const FINITE_HINTS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'au
 
 /** Days and times that stand between a verb and its complement without being a preposition. */
 export const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui']);
+/** « la semaine dernière », « ce matin », « l’an dernier »: nouns of a time, and the words that place it. */
+export const TIME_NOUNS = new Set(['semaine', 'mois', 'an', 'année', 'veille', 'lendemain', 'matin', 'soir', 'week-end', 'jour', 'nuit', 'après-midi']);
+export const TIME_QUALIFIERS = new Set(['dernier', 'dernière', 'passé', 'passée', 'prochain', 'prochaine', 'même', 'suivant', 'suivante']);
 
 /** Determiners that open a title in marks (« Les Heures claires », « La Saline »). */
 export const TITLE_DETERMINERS = new Set(['le', 'la', 'les', 'l’', 'un', 'une']);

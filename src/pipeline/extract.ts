@@ -43,6 +43,8 @@ import {
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUN_SET,
   TESTIMONY_NOUNS,
+  TIME_NOUNS,
+  TIME_QUALIFIERS,
   TIME_WORDS,
   TITLE_DETERMINERS,
   WORK_NOUNS,
@@ -1220,6 +1222,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
       }
       // A bare infinitive: « a indiqué souhaiter que … », « affirme vouloir … ».
       if (steps === 0 && g.form.infinitive && looksInfinitive(t)) return i;
+      // A past infinitive after any reporting verb: « a expliqué avoir « perdu le plaisir » », « raconte être parti ».
+      if (steps === 0 && (t.lower === 'avoir' || t.lower === 'être') && (inQuote[i + 1] !== -1 || /(é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte)$/u.test(tokens[i + 1]?.lower ?? ''))) return i;
       // « annonce son intention de … »
       if ((t.lower === 'son' || t.lower === 'sa' || t.lower === 'leur') && INTENT_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
         const de = tokens[i + 2];
@@ -1233,6 +1237,11 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     // « a annoncé jeudi la suppression de … »: a day is an adverb, what follows it is still the object.
     // … so is a date (« a indiqué jeudi 19 novembre que … »).
     if (TIME_WORDS.has(t.lower) || MONTH_SET.has(t.lower) || (t.kind === 'number' && MONTH_SET.has(tokens[i + 1]?.lower ?? ''))) continue;
+    // … and « la semaine dernière », « ce matin », « l’an dernier » (« a indiqué la semaine dernière que … »).
+    if (['la', 'le', 'l’', 'ce', 'cet', 'cette'].includes(t.lower) && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+      i += TIME_QUALIFIERS.has(tokens[i + 2]?.lower ?? '') ? 2 : 1;
+      continue;
+    }
     // Before the adverbs: « à » opens « a demandé à la région de … » as much as « à nouveau ».
     if (PREPOSITIONS_BEFORE_COMPLEMENT.has(t.lower)) {
       inPrepositionalPhrase = true;

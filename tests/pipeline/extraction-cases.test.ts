@@ -499,3 +499,18 @@ describe('three-word reporting verbs', () => {
     expect(quote?.speaker?.name).toBe('Fabien Estrade');
   });
 });
+
+describe('session 4: indirect speech after a time or with a past infinitive', () => {
+  it('reads a clause after « la semaine dernière » as what was said', () => {
+    const claims = statements('L’Organisation internationale pour les migrations a indiqué la semaine dernière que plus d’un million de réfugiés étaient rentrés.');
+    const claim = claims.find((c) => c.kind === 'indirect');
+    expect(claim?.text).toBe('plus d’un million de réfugiés étaient rentrés');
+  });
+
+  it('reads a past infinitive after any reporting verb as reported speech (« a expliqué avoir « perdu le plaisir » »)', () => {
+    const mixed = statements('La skieuse a expliqué avoir « perdu le plaisir » depuis plusieurs mois.');
+    expect(mixed.map((c) => [c.kind, c.text])).toContainEqual(['mixed', 'perdu le plaisir']);
+    const indirect = statements('La skieuse a expliqué avoir perdu le plaisir depuis plusieurs mois.');
+    expect(indirect.map((c) => [c.kind, c.text])).toContainEqual(['indirect', 'avoir perdu le plaisir depuis plusieurs mois']);
+  });
+});
