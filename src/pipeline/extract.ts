@@ -42,6 +42,7 @@ import {
   PERSON_NOUNS,
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUN_SET,
+  LOCUTOR_PRONOUNS,
   TESTIMONY_NOUNS,
   TIME_NOUNS,
   TIME_QUALIFIERS,
@@ -248,7 +249,12 @@ function isWorkTitle(tokens: Token[], openTok: number, closeTok: number): boolea
   const inner = tokens.slice(openTok + 1, closeTok - 1);
   if (inner.length === 0 || inner.length > 6 || inner.some((t) => t.kind === 'punct') || !/^\p{Lu}/u.test(inner[0]!.text)) return false;
   const near = [...tokens.slice(Math.max(0, openTok - 4), openTok), ...tokens.slice(closeTok, closeTok + 3)];
-  return near.some((t) => WORK_NOUNS.has(t.lower));
+  if (near.some((t) => WORK_NOUNS.has(t.lower))) return true;
+  // « révélée par « Sous la cendre » », « la fin de « Question d’époque » »: a capitalised phrase after a
+  // preposition, mid-sentence, names a work; speech would not start with a capital there.
+  const before = tokens[openTok - 1];
+  const spokenStart = SUBJECT_PRONOUN_SET.has(inner[0]!.lower) || LOCUTOR_PRONOUNS.has(inner[0]!.lower) || FIRST_NAMES.has(inner[0]!.lower);
+  return before !== undefined && ['par', 'de', 'd’', 'du', 'dans', 'avec', 'sur'].includes(before.lower) && openTok >= 2 && !spokenStart;
 }
 
 
@@ -297,7 +303,10 @@ function extractQuote(
     });
   // « Festival BD : “La Digue” de Léna Ostrowski remporte … »: a title with its author, even after a colon.
   const authored = ['de', 'd’'].includes(tokens[closeTok]?.lower ?? '') && /^\p{Lu}/u.test(tokens[closeTok + 1]?.text ?? '');
-  if (isTitleLike(tokens, openTok, closeTok) && (tokens[openTok - 1]?.text !== ':' || authored) && !inciseFollows) return;
+  // « Séries : “Les Enfants du sel” annulée … », « Cinéma : "Le Renard de Mirelande", le petit film … »: a section
+  // word and its colon head a title, not a quote.
+  const rubric = tokens[openTok - 1]?.text === ':' && openTok - 1 <= 2 && openTok >= 2 && tokens.slice(0, openTok - 1).every((t) => t.kind === 'word') && /^\p{Lu}/u.test(tokens[0]!.text);
+  if (isTitleLike(tokens, openTok, closeTok) && (tokens[openTok - 1]?.text !== ':' || authored || rubric) && !inciseFollows) return;
   if (isOffenceName(tokens, openTok, view.inQuote) || isSoCalled(tokens, openTok, closeTok)) return;
   const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
   const prefixFirst = tokenAt(tokens, prevClose);

@@ -514,3 +514,16 @@ describe('session 4: indirect speech after a time or with a past infinitive', ()
     expect(indirect.map((c) => [c.kind, c.text])).toContainEqual(['indirect', 'avoir perdu le plaisir depuis plusieurs mois']);
   });
 });
+
+describe('session 4: titles in marks', () => {
+  it('reads a capitalised phrase after a preposition, mid-sentence, as a title (« révélée par « Sous la cendre » »)', () => {
+    const claims = statements('« Je pense d’abord à Mathis », écrit la cinéaste de 46 ans, révélée en 2019 par « Sous la cendre ».');
+    expect(claims.some((c) => c.text === 'Sous la cendre')).toBe(false);
+    expect(claims.some((c) => c.text === 'Je pense d’abord à Mathis')).toBe(true);
+  });
+
+  it('reads a section word and its colon before a title as a headline, not a quote', () => {
+    const claims = statements('Séries : “Les Enfants du sel” annulée après deux saisons, sa créatrice dénonce “un gâchis”\n\nC’était l’une des séries.');
+    expect(claims.some((c) => c.text === 'Les Enfants du sel')).toBe(false);
+  });
+});
