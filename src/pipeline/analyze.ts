@@ -91,5 +91,21 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions = {
 function tokensWithin(sentenceTokens: Token[][], sentences: readonly Sentence[], start: number, end: number): Token[] | null {
   const sentence = sentences[lastSpanStartingBy(sentences, start)];
   if (!sentence || sentence.start > start || sentence.end < end) return null;
-  return sentenceTokens[sentence.index]!.filter((t) => t.start >= start && t.end <= end);
+  // Binary searches, not a filter: a run-on sentence may hold thousands of claims.
+  const tokens = sentenceTokens[sentence.index]!;
+  const first = firstIndexWhere(tokens, (t) => t.start >= start);
+  const after = firstIndexWhere(tokens, (t) => t.end > end);
+  return tokens.slice(first, Math.max(first, after));
+}
+
+/** The first index whose token satisfies a predicate that is false, then true, along the array. */
+function firstIndexWhere(tokens: Token[], satisfied: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (satisfied(tokens[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

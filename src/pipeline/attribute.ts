@@ -282,6 +282,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
   for (const s of sentences) {
     const tokens = sentenceTokens[s.index]!;
     let lastObjectEnd = -1;
+    // Once per sentence: where its first comma is (an opening adverbial ends there).
+    const firstComma = tokens.findIndex((t) => t.text === ',');
     for (let i = 0; i < tokens.length; i++) {
       const name = nameAt(tokens, i);
       if (!name) continue;
@@ -397,7 +399,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
         // (« Devant la maison de son frère, Ousmane Diouf, 34 ans, garde … »: that phrase opens the sentence.)
-        const openingAdverbial = PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[0]?.lower ?? '') && !tokens.slice(1, b).some((t) => t.text === ',');
+        const openingAdverbial = PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[0]?.lower ?? '') && (firstComma < 0 || firstComma >= b);
         if (before?.text === ',' && !openingAdverbial) {
           for (const width of [3, 4]) {
             const p = b - width;
