@@ -52,10 +52,14 @@ const SETS = [
   { name: 'holdout v34 (blind: not studied; first scored at dcc7824)', dir: `${ROOT}holdout-v34/` },
   { name: 'holdout v35 (blind: not studied; first scored at dcc7824)', dir: `${ROOT}holdout-v35/` },
   { name: 'holdout v36 (blind: not studied; first scored at dcc7824)', dir: `${ROOT}holdout-v36/` },
-  { name: 'holdout v37 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v37/` },
-  { name: 'holdout v38 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v38/` },
-  { name: 'holdout v39 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v39/` },
-  { name: 'holdout v40 (blind: not studied; scored at c736135)', dir: `${ROOT}holdout-v40/` },
+  { name: 'holdout v37 (studied after its blind score)', dir: `${ROOT}holdout-v37/` },
+  { name: 'holdout v38 (studied after its blind score)', dir: `${ROOT}holdout-v38/` },
+  { name: 'holdout v39 (studied after its blind score)', dir: `${ROOT}holdout-v39/` },
+  { name: 'holdout v40 (studied after its blind score)', dir: `${ROOT}holdout-v40/` },
+  { name: 'holdout v41 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v41/` },
+  { name: 'holdout v42 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v42/` },
+  { name: 'holdout v43 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v43/` },
+  { name: 'holdout v44 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v44/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
