@@ -415,6 +415,13 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
  * earlier (« la mère de la victime » is someone new).
  */
 export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
+  // Culture and media trades (« la documentariste », « le programmateur du festival »).
+  ...('collectionneur illustrateur parolier présentateur chroniqueur programmateur régisseur batteur costumier cascadeur monteur doubleur ' +
+    'youtubeur influenceur participant détenu prisonnier manifestant gréviste').split(' ').map((n) => [n, 'm'] as const),
+  ...('collectionneuse illustratrice parolière présentatrice chroniqueuse programmatrice régisseuse batteuse costumière cascadeuse monteuse ' +
+    'doubleuse youtubeuse influenceuse participante détenue prisonnière manifestante').split(' ').map((n) => [n, 'f'] as const),
+  ...('documentariste vidéaste dramaturge librettiste musicologue galeriste bédéaste beatmaker éditorialiste interprète soliste organiste ' +
+    'saxophoniste bassiste scénographe accessoiriste streamer').split(' ').map((n) => [n, 'any'] as const),
   // Trades and walks of life met in local pages (« un éducateur du club », « une saisonnière »).
   ...('éducateur formateur surveillant ambulancier visiteur reporter géographe chimiste kinésithérapeute dentiste sportif curé prêtre ' +
     'pasteur imam rabbin évêque moine apprenti saisonnier vendangeur cueilleur berger charpentier cafetier garagiste mécanicien ' +
@@ -774,6 +781,7 @@ export const GENDERED_NAME_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Capitalised words that start sentences or name things but are not speakers. */
 export const NOT_NAMES = new Set([
+  'celui', 'celle', 'ceux', 'celles',
   'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous',
   'vous', 'je', 'tu', 'selon', 'pour', 'après', 'avant', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',
   'car', 'si', 'quand', 'lorsque', 'puis', 'ensuite', 'enfin', 'aussi', 'même', 'c’est', "c'est", 'c’', "c'",

@@ -97,7 +97,7 @@ function splitAcronym(name: string): { name: string; acronym?: string } {
   const close = name.indexOf(')', open);
   const acronym = name.slice(open + 2, close);
   // « (ARS) », and acronyms read as words (« (Drac) », « (Insee) »).
-  if (close < 0 || !(/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym) || /^\p{Lu}\p{Ll}{2,4}$/u.test(acronym))) return { name };
+  if (close < 0 || !(/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym) || /^\p{Lu}\p{Ll}{2,6}$/u.test(acronym))) return { name };
   // « agence régionale de santé (ARS) Occitanie »: inside the name, the acronym stays and is an alias too.
   return close === name.length - 1 ? { name: name.slice(0, open), acronym } : { name, acronym };
 }
@@ -300,7 +300,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const acronym = name.after - name.first === 1 && /^\p{Lu}{2,}$/u.test(tokens[name.first]!.text);
       const actsAsOrganisation = acronym && ['l’', 'la', 'le'].includes(tokens[name.first - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '');
       // « l’Union des loueurs … »: a capitalised organisation noun opens a longer name; its own word is no entity.
-      const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && ['des', 'de', 'du', 'd’', 'pour'].includes(tokens[name.after]?.lower ?? '');
+      // (… « le Syndicat national des entreprises … »: an adjective may come first.)
+      const linkAt = (k: number) => ['des', 'de', 'du', 'd’', 'pour'].includes(tokens[k]?.lower ?? '');
+      const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && (linkAt(name.after) || (ORG_ADJECTIVE.test(tokens[name.after]?.lower ?? '') && linkAt(name.after + 1)));
       // « Patrick Morvan (Lanmeurzec Autrement) »: a list or party in parentheses after a name is no one to refer to.
       const affiliation = tokens[name.first - 1]?.text === '(' && tokens[name.after]?.text === ')' && /^\p{Lu}/u.test(tokens[name.first - 2]?.text ?? '');
       // « Burkina Faso », « Las Piedras », « Bad Wellrode »: a place written like a first and last name.
@@ -507,6 +509,14 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   }
   if (!desc && comma > 0 && comma < i + 8) desc = descriptionAt(tokens, comma + 1, tokens.length);
   // « Les joueuses de l’équipe première … ont refusé … elles dénoncent »: a group of people opening the sentence.
+  // « Un des participants, libéré en septembre, a accepté de nous parler »: one of a group, someone new.
+  if (['un', 'une'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'des' && tokens[i + 2]?.kind === 'word' && !insideAny(quotes, tokens[i]!.start)) {
+    const head = singularOf(tokens[i + 2]!.lower);
+    if (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head)) {
+      registry.add(textOf(text, tokens, i, i + 3), 'description', tokens[i]!.lower === 'une' ? 'f' : 'm').salientAt.push(tokens[i]!.start);
+      return;
+    }
+  }
   const g = [i, comma > 0 && comma < i + 8 ? comma + 1 : -1].find((k) => k >= 0 && ['les', 'ces'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word');
   if (!desc && g !== undefined) {
     const head = singularOf(tokens[g + 1]!.lower);

@@ -519,6 +519,14 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     if (!trailingName && !desc.organisation && comma === 0) {
       for (let c = desc.after; c < Math.min(limit, desc.after + 8); c++) {
         const w = tokens[c]!;
+        // (« l’ancien joueur professionnel devenu consultant Bastien Roullier, »: no comma before the name.)
+        if (c > desc.after && FIRST_NAMES.has(w.lower) && isCapitalized(w)) {
+          const named = nameAt(tokens, c, limit);
+          if (named && named.after - named.first >= 2 && closesApposition(tokens, named.after)) {
+            const m = classifyName(source, tokens, named.first, named.after);
+            return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, c)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
+          }
+        }
         if (w.text === ',') {
           const named = nameAt(tokens, c + 1, limit);
           if (named && (FIRST_NAMES.has(tokens[named.first]!.lower) || isTitleAt(tokens, named.first)) && closesApposition(tokens, named.after)) {

@@ -1003,4 +1003,18 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Le terrain est resté vide. Pour la deuxième fois en huit jours, les joueuses de l’équipe première du FC Ploërven ont refusé de s’entraîner. Dans une lettre ouverte, elles dénoncent des conditions « indignes d’un club de ce niveau ».';
     expect(speakerOf(text, 'indignes')?.name).toBe('joueuses de l’équipe première du FC Ploërven');
   });
+
+  it('reads « Un des participants » as someone new, and a name after a description with no comma', () => {
+    const one = 'Pascal Verdier anime l’atelier. « Ça se voit », dit-il. Un des participants, libéré en septembre, a accepté de nous parler. « Ici, on n’a que des murs », résume-t-il.';
+    expect(speakerOf(one, 'Ici, on')?.name).toBe('Un des participants');
+    const consultant = 'Julien Fabre dirige la section. Pour l’ancien joueur professionnel devenu consultant Bastien Roullier, le cas n’a rien d’isolé. « Les clubs de foot sont arrivés en masse », analyse-t-il.';
+    expect(speakerOf(consultant, 'Les clubs')?.name).toBe('Bastien Roullier');
+  });
+
+  it('keeps the full name of « le Syndicat national des … (Syndeac) » for « il », and « se dit … par » is no passive', () => {
+    const union = 'Le Syndicat national des entreprises artistiques et culturelles (Syndeac) a dénoncé une « multiplication des intimidations ». Il demande au ministère de « publier un recensement précis ».';
+    expect(speakerOf(union, 'publier')?.name).toBe('Syndicat national des entreprises artistiques et culturelles');
+    const reassured = 'Son président, Yves Lapouge, se dit aujourd’hui « plutôt rassuré » par le résultat.';
+    expect(speakerOf(reassured, 'plutôt rassuré')?.name).toBe('Yves Lapouge');
+  });
 });
