@@ -84,7 +84,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
   { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
-  { lemma: 'relativiser' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
+  { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -138,7 +138,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
-  'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser',
+  'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -157,6 +157,9 @@ export const DOCUMENT_NOUNS = new Set([
 
 /** Words opening a subordinate clause (« parce qu’il parle de … »): a verb after one is not the sentence's main verb. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['parce', 'puisque', 'puisqu’', 'lorsque', 'lorsqu’', 'quand', 'car', 'si', 's’', 'comme', 'tandis']);
+
+/** « Avec notre envoyé spécial …, X », « De notre correspondante à Dakar, X »: bylines name the writer. */
+export const BYLINE_NOUNS: ReadonlySet<string> = new Set(['envoyé', 'envoyée', 'envoyés', 'correspondant', 'correspondante', 'correspondants', 'reporter', 'journaliste', 'journalistes']);
 
 /** Documents someone writes and that speak for their author once introduced (« dans une lettre … La lettre évoque »). */
 export const AUTHORED_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['lettre', 'courrier', 'communiqué', 'message', 'tribune', 'courriel', 'mail', 'missive', 'texte']);
@@ -729,8 +732,8 @@ export const INTERNATIONAL_FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map
     'paweł pawel krzysztof marek jakub wojciech michał michal dragan milan zoran goran dejan nikola marko petar bojan mohammed yusuf hussein ' +
     'ismail khaled khalid moustapha abdou amadou oumar boubacar souleymane ibrahima lamine aliou modou babacar pape kwame kwaku yaw kojo chidi ' +
     'emeka chinedu hiroshi takashi kenji haruto sota akira tuan hung dmitry dmitri sergei sergey alexei alexey andrei andrey mikhail nikolai oleg ' +
-    'yuri taras bohdan ostap').split(' ').map((n) => [n, 'm'] as const),
-  ...('maría isabel paula marta cristina teresa mercedes dolores juana florencia agustina fernanda ximena guadalupe consuelo amparo rocío rocio ' +
+    'yuri taras bohdan ostap syed imran arjun rahul vikram sanjay').split(' ').map((n) => [n, 'm'] as const),
+  ...('ann anna-lena annick-marie birgitta claudia gloria lorena marisol silvana yolanda maría isabel paula marta cristina teresa mercedes dolores juana florencia agustina fernanda ximena guadalupe consuelo amparo rocío rocio ' +
     'nerea ainhoa amaia itziar maite leire irati graça conceição joana mafalda adriana alessia martina beatrice ilaria serena karin britta heike ' +
     'ute frauke kasia małgorzata malgorzata joanna magdalena monika ewa jelena ivana milena marija dragana snežana vesna mirela fatoumata ' +
     'aïssatou aissatou mariam binta khady coumba ndeye ama akosua abena efua ngozi chioma halima zainab hadiza aisha leila layla noura rania ' +

@@ -24,6 +24,7 @@ import {
   DETERMINERS_BEFORE_DEMONYM,
   AGENT_NOUN_ENDINGS,
   AUTHORED_DOCUMENT_NOUNS,
+  BYLINE_NOUNS,
   ADJECTIVE_SHAPE,
   AGE_DECADE_NOUNS,
   organisationNounGender,
@@ -183,7 +184,9 @@ class Registry {
     }
     if (e && clean !== full) e.aliases.add(full);
     if (!e) {
-      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: gender ?? genderOfName(name), roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [], ages: [] };
+      // (A first name says more than a role noun: « Françoise Delorme, professeur de mathématiques » is « elle ».)
+      const byName = genderOfName(name);
+      e = { name: clean, kind: kind ?? speakerKindOf(clean), gender: byName === 'm' || byName === 'f' ? byName : gender ?? byName, roles: new Map(), aliases: new Set([clean]), salientAt: [], seenAt: [], namedAt: [], ages: [] };
       this.byName.set(key, e);
       this.entities.push(e);
     }
@@ -281,6 +284,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
   const sharedSurnames: Array<{ at: number; people: Entity[] }> = [];
   for (const s of sentences) {
     const tokens = sentenceTokens[s.index]!;
+    // « Avec notre envoyé spécial dans l’est du pays, Romain Kerhervé »: a byline names the writer, nobody who speaks.
+    if (['avec', 'de', 'par', 'd’'].includes(tokens[0]?.lower ?? '') && ['notre', 'nos'].includes(tokens[1]?.lower ?? '') && BYLINE_NOUNS.has(tokens[2]?.lower ?? '')) continue;
     let lastObjectEnd = -1;
     // Once per sentence: where its first comma is (an opening adverbial ends there).
     const firstComma = tokens.findIndex((t) => t.text === ',');
@@ -315,6 +320,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       // inside a capitalised run starts the person's name.
       // « de l’Aude Fabienne Quérel »: after a link word, even a first name can be a place when another follows.
       const afterLink = ['de', 'd’', 'l’', 'du', 'des'].includes(tokens[name.first - 1]?.lower ?? '');
+      // « à 20 Minutes Clémence »: after a number, the first capitalised word ends an outlet's name.
+      if (tokens[name.first - 1]?.kind === 'number' && name.after - name.first >= 2 && FIRST_NAMES.has(tokens[name.first + 1]!.lower)) name.first++;
       if ((!FIRST_NAMES.has(tokens[name.first]!.lower) || afterLink) && !TITLES.has(tokens[name.first]!.lower)) {
         for (let f = name.first + 1; f < name.after - 1; f++) {
           if (FIRST_NAMES.has(tokens[f]!.lower)) {

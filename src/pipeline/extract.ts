@@ -465,6 +465,16 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
     // (« à France Culture Ainhoa Etxeberria », « à Jeune Afrique X »: the rest of a publication's name.)
     if (PUBLICATIONS.has(`${before.lower} ${tokens[p]!.lower}`)) continue;
     const m = mentionAfter(text, tokens, p, to);
+    // (« au quotidien de Rosario Claudia Ferreyra », « à 20 Minutes Clémence »: the rest of the outlet's name
+    // runs into the person's; a first name inside the run starts the person's.)
+    if (m?.type === 'name' && !FIRST_NAMES.has(tokens[m.first]!.lower)) {
+      for (let f = m.first + 1; f < m.after; f++) {
+        if (!FIRST_NAMES.has(tokens[f]!.lower)) continue;
+        const person = mentionAfter(text, tokens, f, to);
+        if (person?.type === 'name') return person;
+        break;
+      }
+    }
     if (isNamedOrRole(m)) return m;
   }
   return null;

@@ -143,7 +143,8 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
       continue;
     }
     // « Jordan M. »: a surname given by its initial keeps its period.
-    if (t.text === '.' && after - k >= 1 && /^\p{Lu}$/u.test(tokens[after - 1]!.text) && FIRST_NAMES.has(tokens[after - 2]?.lower ?? '')) {
+    // (« Dawit T. »: any capitalised first name, when the initial is the second word.)
+    if (t.text === '.' && after - k >= 1 && /^\p{Lu}$/u.test(tokens[after - 1]!.text) && (FIRST_NAMES.has(tokens[after - 2]?.lower ?? '') || after - k === 2)) {
       after++;
       break;
     }
@@ -352,10 +353,13 @@ function genderOfName(first: Token): 'm' | 'f' | undefined {
 
 /** The role noun's gender, else the determiner's (« la porte-parole » is feminine, « le syndicaliste » masculine). */
 function genderOfDescription(words: Token[]): 'm' | 'f' | 'pl' | 'any' | undefined {
-  const role = genderOfRole(words);
   const det = DETERMINER_GENDER.get(words[0]?.lower ?? '') ?? organisationNounGender(words[1]?.lower ?? '');
-  if (role === 'any' || role === undefined) return det ?? role;
-  return role;
+  // The head's gender, else the determiner's: « la substitute du procureur » is « elle », whatever « procureur » is.
+  const head = ADJECTIVES_BEFORE_HEAD.has(words[1]?.lower ?? '') ? words[2] : words[1];
+  const headGender = head ? ROLE_NOUNS.get(head.lower) ?? PERSON_NOUNS.get(head.lower) : undefined;
+  if (headGender === 'm' || headGender === 'f') return headGender;
+  if (det) return det;
+  return genderOfRole(words);
 }
 
 function descriptionMention(source: string, tokens: Token[], desc: Description): ParsedMention {

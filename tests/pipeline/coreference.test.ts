@@ -1017,4 +1017,25 @@ describe('session 4: v31–v33 study', () => {
     const reassured = 'Son président, Yves Lapouge, se dit aujourd’hui « plutôt rassuré » par le résultat.';
     expect(speakerOf(reassured, 'plutôt rassuré')?.name).toBe('Yves Lapouge');
   });
+
+  it('finds the person after an outlet the quote was given to (« confie au quotidien de Rosario Claudia Ferreyra », « à 20 Minutes Clémence »)', () => {
+    const daily = '« On savait que ça allait mal », confie au quotidien de Rosario Claudia Ferreyra, qui y a travaillé dix-neuf ans.';
+    expect(speakerOf(daily, 'On savait')?.name).toBe('Claudia Ferreyra');
+    const minutes = '« Il faisait des tours en klaxonnant », raconte à 20 Minutes Clémence, étudiante, réveillée par le vacarme.';
+    expect(speakerOf(minutes, 'Il faisait')?.name).toBe('Clémence');
+  });
+
+  it('takes nobody from a byline, and « énumère » as an incise verb', () => {
+    const byline = 'Avec notre envoyé spécial dans l’est du pays, Romain Kerhervé\n\nLes sacs s’empilent chez Aliu Baldé. « Les acheteurs nous proposent 250 francs », explique le producteur.';
+    expect(speakerOf(byline, 'Les acheteurs')?.name).not.toBe('Romain Kerhervé');
+    const list = '« En trois ans, nous avons refusé 87 demandes », énumère Sophie Vidal, présidente de l’association des parents d’élèves.';
+    expect(speakerOf(list, 'En trois ans')?.name).toBe('Sophie Vidal');
+  });
+
+  it('prefers a first name’s gender to a role’s (« Françoise Delorme, professeur … ») and the head’s to a complement’s (« la substitute du procureur »)', () => {
+    const teacher = '« Cette classe apporte beaucoup au territoire », regrette Françoise Delorme, professeur de mathématiques. Selon elle, la moitié des élèves étaient boursiers.';
+    expect(speakerOf(teacher, 'la moitié')?.name).toBe('Françoise Delorme');
+    const prosecutor = '« C’était une entreprise », a lancé la substitute du procureur fédéral, Ann Verhaegen. Elle a décrit le principal prévenu, Dawit T., un Érythréen de 38 ans, comme « le directeur commercial » du réseau.';
+    expect(speakerOf(prosecutor, 'le directeur commercial')?.name).toBe('Ann Verhaegen');
+  });
 });
