@@ -161,6 +161,12 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['parce', 'puisque', '
 /** « Avec notre envoyé spécial …, X », « De notre correspondante à Dakar, X »: bylines name the writer. */
 export const BYLINE_NOUNS: ReadonlySet<string> = new Set(['envoyé', 'envoyée', 'envoyés', 'correspondant', 'correspondante', 'correspondants', 'reporter', 'journaliste', 'journalistes']);
 
+/** Words that open sentences and are no surname: after « X. » they tell a sentence end from an initial. */
+export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'selon', 'il', 'elle', 'ils', 'elles', 'on', 'mais', 'et', 'pour', 'dans', 'en', 'au', 'aux', 'à', 'depuis', 'après', 'avant',
+  'ce', 'cette', 'ces', 'cet', 'son', 'sa', 'ses', 'leur', 'leurs', 'une', 'un', 'des', 'les', 'l’', "l'", 'c’est', "c'est", 'lors', 'sur',
+]);
+
 /** Documents someone writes and that speak for their author once introduced (« dans une lettre … La lettre évoque »). */
 export const AUTHORED_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['lettre', 'courrier', 'communiqué', 'message', 'tribune', 'courriel', 'mail', 'missive', 'texte']);
 

@@ -159,8 +159,13 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     }
     break;
   }
+  // « France 5 », « Canal 9 »: a channel's number is part of its name.
+  if (after - k === 1 && NUMBERED_CHANNELS.has(tokens[k]!.lower) && tokens[after]?.kind === 'number' && tokens[after]!.text.length <= 2 && after < limit) after++;
   return { first: title >= 0 ? title : k, after };
 }
+
+/** Names that a number completes (« France 5 », « Canal 9 », « Radio 1 »). */
+const NUMBERED_CHANNELS = new Set(['france', 'canal', 'radio', 'europe', 'tf', 'télé']);
 
 /** « M. », « Mme », « Me », « Dr » before a name. */
 function isTitleAt(tokens: Token[], k: number): boolean {
@@ -698,6 +703,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   if (LOCUTOR_PRONOUNS.has(t.lower)) return null;
   const pronoun = SUBJECT_PRONOUNS.get(t.lower);
   if (pronoun) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: k, after: k + 1, gender: pronoun };
+  // « France 5 a indiqué »: a channel and its number.
+  if (t.kind === 'number' && k - 1 >= floor && NUMBERED_CHANNELS.has(tokens[k - 1]!.lower) && isCapitalized(tokens[k - 1])) return { ...classifyName(source, tokens, k - 1, k + 1), organisation: true };
   // « le collectif Livreurs unis 93, qui réclame »: an organisation's name may end in a number.
   if (t.kind !== 'word' && !(t.kind === 'number' && tokens[k - 1]?.kind === 'word')) return null;
   // Walk left to the start of the noun phrase.
@@ -779,6 +786,11 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     return { ...m, role, gender };
   }
   for (let d = first; d <= k; d++) {
+    // « la Landaise de 24 ans écrit »: a demonym description, as read after a verb.
+    if (DETERMINERS.has(tokens[d]!.lower) && demonymGender(tokens[d + 1], tokens[d])) {
+      const demonym = mentionAfter(source, tokens, d, k + 1);
+      if (demonym?.demonym && demonym.after === k + 1) return demonym;
+    }
     const desc = descriptionAt(tokens, d, k + 1, true);
     if (desc && desc.after === k + 1) {
       const named = desc.organisation ? organisationName(source, tokens, desc) : null;

@@ -1,7 +1,7 @@
 // Paragraphs, headings and sentences with offsets. A sentence never ends inside a pair of
 // quotation marks, so a quote of several sentences stays in the sentence of its cue.
 
-import { ABBREVIATIONS } from '../lang/fr.js';
+import { ABBREVIATIONS, SENTENCE_OPENING_WORDS } from '../lang/fr.js';
 import type { Paragraph, Segmentation, Sentence, Span } from '../core/types.js';
 import { findQuotePairs, topLevelQuotes, type QuotePair } from './quotes.js';
 
@@ -105,7 +105,8 @@ function splitSentences(text: string, para: Paragraph, quotes: QuotePair[]): Spa
       const word = wordBefore(text, i, para.start).toLowerCase();
       if (ABBREVIATIONS.has(word)) continue;
       // Initials (« J. K. Rowling ») are followed by a name; « sur X. « … » » is a sentence end.
-      if (word.length === 1 && /\p{Lu}/u.test(wordBefore(text, i, para.start)) && /\p{Lu}/u.test(text[after]!)) continue;
+      // (« une plainte contre X. Selon lui, … »: a word that opens sentences, not a name, ends one.)
+      if (word.length === 1 && /\p{Lu}/u.test(wordBefore(text, i, para.start)) && /\p{Lu}/u.test(text[after]!) && !SENTENCE_OPENING_WORDS.has(wordAt(text, after, para.end).toLowerCase())) continue;
     }
     spans.push(trimSpan(text, sentenceStart, end));
     sentenceStart = after;
@@ -150,4 +151,11 @@ export function segment(text: string, bodyStart: number): SegmentedText {
     }
   }
   return { paragraphs, sentences, quotePairs };
+}
+
+/** The word starting at `from` (letters and apostrophes), up to `end`. */
+function wordAt(text: string, from: number, end: number): string {
+  let to = from;
+  while (to < end && /[\p{L}’']/u.test(text[to]!)) to++;
+  return text.slice(from, to);
 }

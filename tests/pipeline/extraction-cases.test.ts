@@ -527,3 +527,17 @@ describe('session 4: titles in marks', () => {
     expect(claims.some((c) => c.text === 'Les Enfants du sel')).toBe(false);
   });
 });
+
+describe('session 4: sentence ends and numbered names', () => {
+  it('ends a sentence after « contre X. » when a word that opens sentences follows', () => {
+    const claims = statements('Il annonce une plainte contre X. Selon lui, la rivière abritait des écrevisses.');
+    expect(claims.map((c) => [c.kind, c.text])).toContainEqual(['indirect', 'la rivière abritait des écrevisses']);
+  });
+
+  it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
+    const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
+    expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
+    const rider = statements('Dimanche, la Landaise de 24 ans écrit qu’Ulane « était bien plus qu’un cheval de sport ».');
+    expect(rider.find((c) => c.kind === 'mixed')?.speakerMention).toBe('la Landaise de 24 ans');
+  });
+});
