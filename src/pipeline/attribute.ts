@@ -286,6 +286,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
     const tokens = sentenceTokens[s.index]!;
     // « Avec notre envoyé spécial dans l’est du pays, Romain Kerhervé »: a byline names the writer, nobody who speaks.
     if (['avec', 'de', 'par', 'd’'].includes(tokens[0]?.lower ?? '') && ['notre', 'nos'].includes(tokens[1]?.lower ?? '') && BYLINE_NOUNS.has(tokens[2]?.lower ?? '')) continue;
+    // (« Par Julien Morvant (Ca Mau, Vietnam, envoyé spécial) ».)
+    if (tokens[0]?.text === 'Par' && tokens.length < 16 && tokens.some((t) => BYLINE_NOUNS.has(t.lower))) continue;
     let lastObjectEnd = -1;
     // Once per sentence: where its first comma is (an opening adverbial ends there).
     const firstComma = tokens.findIndex((t) => t.text === ',');

@@ -125,7 +125,9 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
       after++;
       continue;
     }
-    if (isCapitalized(t) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
+    // (« Gwenaëlle Le Du »: a capitalised particle may also end a surname.)
+    const endingParticle = t.kind === 'word' && /^\p{Lu}/u.test(t.text) && ['du', 'de', 'des'].includes(t.lower) && after - k >= 2 && !isCapitalized(tokens[after + 1]);
+    if (isCapitalized(t) || endingParticle || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
       after++;
       continue;
     }

@@ -1038,4 +1038,11 @@ describe('session 4: v31–v33 study', () => {
     const prosecutor = '« C’était une entreprise », a lancé la substitute du procureur fédéral, Ann Verhaegen. Elle a décrit le principal prévenu, Dawit T., un Érythréen de 38 ans, comme « le directeur commercial » du réseau.';
     expect(speakerOf(prosecutor, 'le directeur commercial')?.name).toBe('Ann Verhaegen');
   });
+
+  it('keeps a capitalised particle ending a surname (« Gwenaëlle Le Du ») and skips a « Par X (envoyé spécial) » byline', () => {
+    const du = '« J’ai tout de suite reconnu le motif », raconte Gwenaëlle Le Du, la conservatrice du musée.';
+    expect(speakerOf(du, 'J’ai tout')?.name).toBe('Gwenaëlle Le Du');
+    const byline = 'Les prix se sont effondrés.\n\nPar Julien Morvant (Ca Mau, envoyé spécial)\n\nNguyen Van Thanh remonte un filet. « Je perds de l’argent », lâche-t-il.';
+    expect(speakerOf(byline, 'Je perds')?.name).toBe('Nguyen Van Thanh');
+  });
 });
