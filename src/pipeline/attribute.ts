@@ -54,7 +54,7 @@ import {
 import { memoizeString } from '../core/memo.js';
 import type { ResolvedSpeaker, Sentence, SpeakerKind, Span } from '../core/types.js';
 import type { ExtractedStatement } from './extract.js';
-import { appositionAfter, demonymGender, descriptionAt, nameAt, textOf, type ParsedMention } from './mentions.js';
+import { appositionAfter, demonymGender, descriptionAt, nameAt, singularOf, textOf, type ParsedMention } from './mentions.js';
 import { fold, skipStamps, stripDeterminer, tokenize, type Token } from './tokenize.js';
 import { isSourceCue } from './cues.js';
 import { lastSpanStartingBy } from './segment.js';
@@ -614,11 +614,6 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     return;
   }
   registry.add(phrase, 'description', gender).salientAt.push(at);
-}
-
-/** « joueuses » → « joueuse », « agriculteurs » → « agriculteur ». */
-function singularOf(noun: string): string {
-  return noun.replace(/[sx]$/u, '');
 }
 
 function refersToPreviousSubject(tokens: Token[], desc: { first: number; after: number; head: string }, determiner: string): boolean {

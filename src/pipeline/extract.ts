@@ -52,7 +52,7 @@ import {
 } from '../lang/fr.js';
 import type { ClaimKind, Paragraph, Sentence, Span } from '../core/types.js';
 import { findVerbGroups, isSourceCue, type VerbGroup } from './cues.js';
-import { appositionAfter, demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, type ParsedMention } from './mentions.js';
+import { appositionAfter, demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, singularOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
 import { lastSpanStartingBy } from './segment.js';
 import { skipStamps, tokenize, type Token } from './tokenize.js';
@@ -1509,7 +1509,7 @@ function isThing(m: ParsedMention): boolean {
 
 /** « auteurs », « syndicats », « cueilleuses »: a noun (singular or plural) for people or a body, not a thing or an event. */
 function isPersonOrBodyNoun(noun: string): boolean {
-  const singular = noun.replace(/[sx]$/u, '');
+  const singular = singularOf(noun);
   return [noun, singular].some((w) => ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || AGENT_NOUN_ENDINGS.some(([ending]) => w.endsWith(ending)));
 }
 

@@ -186,6 +186,11 @@ export function demonymGender(t: Token | undefined, determiner?: Token): 'm' | '
   return null;
 }
 
+/** « joueuses » → « joueuse », « agriculteurs » → « agriculteur »: enough to look a plural noun up in the lists. */
+export function singularOf(noun: string): string {
+  return noun.replace(/[sx]$/u, '');
+}
+
 export function textOf(source: string, tokens: Token[], first: number, after: number): string {
   return source.slice(tokens[first]!.start, tokens[after - 1]!.end);
 }
