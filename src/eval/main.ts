@@ -56,10 +56,14 @@ const SETS = [
   { name: 'holdout v38 (studied after its blind score)', dir: `${ROOT}holdout-v38/` },
   { name: 'holdout v39 (studied after its blind score)', dir: `${ROOT}holdout-v39/` },
   { name: 'holdout v40 (studied after its blind score)', dir: `${ROOT}holdout-v40/` },
-  { name: 'holdout v41 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v41/` },
-  { name: 'holdout v42 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v42/` },
-  { name: 'holdout v43 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v43/` },
-  { name: 'holdout v44 (blind: not studied; scored at 38504f2)', dir: `${ROOT}holdout-v44/` },
+  { name: 'holdout v41 (studied after its blind score)', dir: `${ROOT}holdout-v41/` },
+  { name: 'holdout v42 (studied after its blind score)', dir: `${ROOT}holdout-v42/` },
+  { name: 'holdout v43 (studied after its blind score)', dir: `${ROOT}holdout-v43/` },
+  { name: 'holdout v44 (studied after its blind score)', dir: `${ROOT}holdout-v44/` },
+  { name: 'holdout v45 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v45/` },
+  { name: 'holdout v46 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v46/` },
+  { name: 'holdout v47 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v47/` },
+  { name: 'holdout v48 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v48/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
