@@ -357,7 +357,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['patron', 'm'], ['patronne', 'f'], ['président', 'm'], ['présidente', 'f'], ['ministre', 'any'],
   // Sport and culture: « a plaisanté le portier », « assure l’ancienne internationale », « la traductrice ».
   ['portier', 'm'], ['pilier', 'm'], ['talonneur', 'm'], ['ouvreur', 'm'], ['international', 'm'], ['internationale', 'f'],
-  ['meneur', 'm'], ['meneuse', 'f'], ['pivot', 'any'], ['avant', 'any'], ['patineur', 'm'], ['patineuse', 'f'], ['danseur', 'm'], ['danseuse', 'f'],
+  ['meneur', 'm'], ['meneuse', 'f'], ['pivot', 'any'], ['avant', 'any'], ['ligne', 'm'], ['demi', 'm'], ['patineur', 'm'], ['patineuse', 'f'], ['danseur', 'm'], ['danseuse', 'f'],
   ['auteure', 'f'], ['metteur', 'm'], ['metteuse', 'f'], ['pongiste', 'any'], ['perchiste', 'any'], ['sprinteur', 'm'], ['sprinteuse', 'f'],
   ['rugbyman', 'm'], ['rugbywoman', 'f'], ['footballeur', 'm'], ['footballeuse', 'f'], ['basketteur', 'm'], ['basketteuse', 'f'],
   ['handballeur', 'm'], ['handballeuse', 'f'], ['escrimeur', 'm'], ['escrimeuse', 'f'], ['cavalier', 'm'], ['cavalière', 'f'],
@@ -426,9 +426,9 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
 export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   // Culture and media trades (« la documentariste », « le programmateur du festival »).
   ...('collectionneur illustrateur parolier présentateur chroniqueur programmateur régisseur batteur costumier cascadeur monteur doubleur ' +
-    'youtubeur influenceur participant détenu prisonnier manifestant gréviste').split(' ').map((n) => [n, 'm'] as const),
+    'youtubeur influenceur participant détenu prisonnier manifestant gréviste abonné').split(' ').map((n) => [n, 'm'] as const),
   ...('collectionneuse illustratrice parolière présentatrice chroniqueuse programmatrice régisseuse batteuse costumière cascadeuse monteuse ' +
-    'doubleuse youtubeuse influenceuse participante détenue prisonnière manifestante').split(' ').map((n) => [n, 'f'] as const),
+    'doubleuse youtubeuse influenceuse participante détenue prisonnière manifestante abonnée').split(' ').map((n) => [n, 'f'] as const),
   ...('documentariste vidéaste dramaturge librettiste musicologue galeriste bédéaste beatmaker éditorialiste interprète soliste organiste ' +
     'saxophoniste bassiste scénographe accessoiriste streamer').split(' ').map((n) => [n, 'any'] as const),
   // Trades and walks of life met in local pages (« un éducateur du club », « une saisonnière »).
@@ -554,7 +554,7 @@ export const ORGANISATION_NOUNS = new Set([
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
   'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre', 'team',
   'délégation', 'as', 'fc', 'us', 'sc', 'rc', 'ac', 'entente', 'stade', 'racing', 'sporting', 'olympique',
-  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction',
+  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction', 'staff',
 ]);
 
 /** Names that are organisations even though they look like proper names. */
@@ -567,6 +567,7 @@ export const MULTIWORD_ORGANISATIONS: readonly string[] = [
   'Reporters sans frontières', 'Action contre la faim', 'Ligue des droits de l’homme', 'Cour des comptes', 'Cour de cassation',
   'Conseil d’État', 'Conseil constitutionnel', 'Banque de France', 'Caisse des dépôts', 'Office français de la biodiversité',
   'Voies navigables de France', 'Pôle emploi', 'Haute Autorité de santé', 'Agence de l’eau', 'Fondation Abbé-Pierre',
+  'Fédération française handisport', 'Fédération française du sport adapté',
 ];
 
 export const KNOWN_ORGANISATIONS = new Set([
@@ -585,6 +586,16 @@ export const KNOWN_ORGANISATIONS = new Set([
  * whole names, and first words that open place names.
  */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  // Countries named with « la », « le », « l’ » that a determiner would otherwise make an organisation.
+  'somalie', 'éthiopie', 'érythrée', 'libye', 'tunisie', 'algérie', 'mauritanie', 'guinée', 'zambie', 'namibie', 'tanzanie',
+  'ouganda', 'syrie', 'jordanie', 'turquie', 'grèce', 'bulgarie', 'roumanie', 'hongrie', 'pologne', 'ukraine', 'russie',
+  'serbie', 'croatie', 'albanie', 'bosnie', 'slovénie', 'slovaquie', 'lituanie', 'lettonie', 'estonie', 'finlande', 'suède',
+  'norvège', 'irlande', 'écosse', 'colombie', 'bolivie', 'argentine', 'inde', 'chine', 'indonésie', 'malaisie', 'thaïlande',
+  'birmanie', 'mongolie', 'australie', 'nouvelle-zélande', 'papouasie', 'corée', 'géorgie', 'arménie', 'moldavie',
+  'belgique', 'suisse', 'autriche', 'allemagne', 'espagne', 'italie', 'afghanistan', 'iran', 'irak', 'yémen',
+  'kenya', 'mali', 'niger', 'nigeria', 'tchad', 'soudan', 'sénégal', 'cameroun', 'gabon', 'congo', 'togo', 'bénin', 'ghana',
+  'maroc', 'liban', 'pakistan', 'bangladesh', 'népal', 'vietnam', 'cambodge', 'laos', 'japon', 'mexique', 'guatemala',
+  'honduras', 'nicaragua', 'panama', 'venezuela', 'pérou', 'chili', 'brésil', 'paraguay', 'uruguay', 'équateur', 'canada',
   'burkina faso', 'costa rica', 'sri lanka', 'sierra leone', 'hong kong', 'new york', 'new delhi', 'buenos aires', 'tel aviv',
   'addis abeba', 'porto rico', 'puerto rico', 'el salvador', 'abou dhabi', 'kuala lumpur', 'rio de janeiro', 'sao paulo', 'são paulo',
   'cap vert', 'timor oriental', 'papouasie nouvelle-guinée', 'saint-marin', 'la havane', 'la paz', 'le caire', 'le cap',
@@ -738,7 +749,7 @@ export const INTERNATIONAL_FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map
     'paweł pawel krzysztof marek jakub wojciech michał michal dragan milan zoran goran dejan nikola marko petar bojan mohammed yusuf hussein ' +
     'ismail khaled khalid moustapha abdou amadou oumar boubacar souleymane ibrahima lamine aliou modou babacar pape kwame kwaku yaw kojo chidi ' +
     'emeka chinedu hiroshi takashi kenji haruto sota akira tuan hung dmitry dmitri sergei sergey alexei alexey andrei andrey mikhail nikolai oleg ' +
-    'yuri taras bohdan ostap syed imran arjun rahul vikram sanjay').split(' ').map((n) => [n, 'm'] as const),
+    'yuri taras bohdan ostap syed imran arjun rahul vikram sanjay noam dennis').split(' ').map((n) => [n, 'm'] as const),
   ...('ann anna-lena annick-marie birgitta claudia gloria lorena marisol silvana yolanda maría isabel paula marta cristina teresa mercedes dolores juana florencia agustina fernanda ximena guadalupe consuelo amparo rocío rocio ' +
     'nerea ainhoa amaia itziar maite leire irati graça conceição joana mafalda adriana alessia martina beatrice ilaria serena karin britta heike ' +
     'ute frauke kasia małgorzata malgorzata joanna magdalena monika ewa jelena ivana milena marija dragana snežana vesna mirela fatoumata ' +
@@ -790,7 +801,7 @@ export const GENDERED_NAME_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Capitalised words that start sentences or name things but are not speakers. */
 export const NOT_NAMES = new Set([
-  'celui', 'celle', 'ceux', 'celles',
+  'celui', 'celle', 'ceux', 'celles', 'reste',
   'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous',
   'vous', 'je', 'tu', 'selon', 'pour', 'après', 'avant', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',
   'car', 'si', 'quand', 'lorsque', 'puis', 'ensuite', 'enfin', 'aussi', 'même', 'c’est', "c'est", 'c’', "c'",
@@ -862,6 +873,8 @@ export const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 
 export const ROLE_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'la', 'le', 'les', 'l’', 'et', 'en', 'chargé', 'chargée', 'pour']);
 
 export const ADJECTIVES_BEFORE_HEAD = new Set([
+  // (« le troisième ligne », « le deuxième ligne »: rugby positions.)
+  'deuxième', 'troisième',
   'nouveau', 'nouvel', 'nouvelle', 'ancien', 'ancienne', 'ex', 'jeune', 'vieux', 'vieil', 'vieille', 'futur', 'future',
   'actuel', 'actuelle', 'premier', 'première', 'grand', 'grande', 'célèbre', 'influent', 'influente', 'éternel',
   'petit', 'petite', 'petits', 'petites', 'grands', 'grandes', 'jeunes', 'nouveaux', 'nouvelles', 'anciens', 'anciennes',
@@ -944,6 +957,7 @@ export const LEGAL_TEXT_NOUNS = new Set(['loi', 'décret', 'arrêté', 'code', '
 export const INCISE_PHRASES: readonly (readonly string[])[] = [
   ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['à', 'son', 'tour'],
   ['d’', 'elle'], ['d’', 'eux'], ['d’', 'elles'], ['de', 'lui'], ['à', 'son', 'sujet'], ['en', 'retour'], ['en', 'écho'],
+  ['tout', 'haut'], ['à', 'voix', 'haute'], ['à', 'voix', 'basse'],
   // « annonce sur X la société gestionnaire »: where it was said.
   ['sur', 'les', 'réseaux', 'sociaux'], ['sur', 'x'], ['sur', 'facebook'], ['sur', 'twitter'], ['sur', 'instagram'], ['sur', 'linkedin'], ['sur', 'tiktok'], ['sur', 'bluesky'],
 ];

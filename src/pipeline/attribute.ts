@@ -220,11 +220,15 @@ class Registry {
   /** Full names of people whose last words are `partial` (« Altman » → « Sam Altman »). */
   completions(partial: string): Entity[] {
     const p = fold(stripTitle(partial));
-    return this.entities.filter((e) => {
+    const bySurname = this.entities.filter((e) => {
       if (e.kind !== 'person') return false;
       const f = fold(e.name);
       return f !== p && f.endsWith(' ' + p);
     });
+    if (bySurname.length > 0 || p.includes(' ') || !FIRST_NAMES.has(partial.toLowerCase())) return bySurname;
+    // « Mathis, lui, préfère minimiser » after « Mathis Rolland »: a first name alone, the one person who bears it.
+    const byFirstName = this.entities.filter((e) => e.kind === 'person' && fold(e.name).startsWith(p + ' '));
+    return byFirstName.length === 1 ? byFirstName : [];
   }
 }
 
@@ -497,7 +501,10 @@ function isAnaphoric(tokens: Token[], desc: { first: number; after: number; head
   if (['un', 'une'].includes(tokens[desc.first]?.lower ?? '')) return false;
   // « Le skipper lorientais, 34 ans, … »
   if (tokens[desc.after]?.text === ',' && tokens[desc.after + 1]?.kind === 'number' && tokens[desc.after + 2]?.lower === 'ans') return true;
-  for (let k = desc.first; k + 1 < desc.after; k++) if (tokens[k]!.kind === 'number' && tokens[k + 1]!.lower === 'ans') return true;
+  // (« l’artisan de 52 ans », « la luthière lyonnaise de 41 ans »: the head's age, not a complement's, « la mère d’un patient de 19 ans ».)
+  for (let k = desc.first; k + 1 < desc.after; k++) {
+    if (tokens[k]!.kind === 'number' && tokens[k + 1]!.lower === 'ans' && tokens[k - 1]?.lower === 'de' && k - 1 <= desc.first + 3) return true;
+  }
   return false;
 }
 
@@ -852,7 +859,9 @@ export function attributeSpeakers(
     // « la luthière de 41 ans »: an age refers back to someone named, whatever the noun.
     // « », assure l’ancienne internationale »: in an incise, what someone was refers back to someone named.
     const formerly = m.start >= statementEnd && /^(l’|l')\s*ancien(ne)?\s/iu.test(m.text);
-    const anaphoric = ANAPHORIC_NOUNS.has(head) || (/\d ans$/.test(m.text) && !/^(un|une)\s/i.test(m.text)) || formerly;
+    // (The age must be the head's: « la mère d’un patient de 19 ans » is no one of 19.)
+    const agedHead = /\d ans$/.test(m.text) && !/^(un|une)\s/i.test(m.text) && !/\s(de|d’|d'|du|des)\s*\S.*\sde\s+\d+\s+ans$/iu.test(m.text);
+    const anaphoric = ANAPHORIC_NOUNS.has(head) || agedHead || formerly;
     // « souffle le Lorientais » after « le skipper lorientais »: the one whose role has that word.
     if (m.demonym) {
       const word = fold(stripDeterminer(m.text)).split(' ').pop()!;

@@ -474,6 +474,9 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
         if (person?.type === 'name') return person;
         break;
       }
+      // (« raconte au Hanbit Ilbo cet agriculteur », « dans le Talanoa Weekly l’avocate …, X »: a description after the outlet.)
+      const after = DETERMINER_WORDS.has(tokens[m.after]?.lower ?? '') ? mentionAfter(text, tokens, m.after, to) : null;
+      if (isNamedOrRole(after)) return after;
     }
     if (isNamedOrRole(m)) return m;
   }
@@ -607,7 +610,7 @@ function introducedBeforeColon(text: string, tokens: Token[], from: number, colo
   // (A verb right after « que » is the relative's own: « Un argument que balaie X : ».)
   if (findVerbGroups(tokens, h, colon).some((g) => !['que', 'qu’'].includes(tokens[g.first - 1]?.lower ?? ''))) return null;
   // « Un argument que balaie Gérald Vautier, patron du fileyeur : »: the subject after the relative's verb.
-  const relative = tokens.findIndex((t, k) => k > h && k <= h + 3 && k < colon && (t.lower === 'que' || t.lower === 'qu’'));
+  const relative = tokens.findIndex((t, k) => k > h && k <= h + 5 && k < colon && (t.lower === 'que' || t.lower === 'qu’'));
   if (relative > 0 && tokens[relative + 1]?.kind === 'word' && !/^\p{Lu}/u.test(tokens[relative + 1]!.text)) {
     const subject = mentionAfter(text, tokens, relative + 2, colon);
     if (subject && subject.type !== 'pronoun' && (subject.type === 'name' ? isPersonLike(subject) : !subject.generic)) return subject;
@@ -1187,7 +1190,7 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
     /(é|ée|és|ées|ant|int|inte|ise|ue)$/.test(opener.lower) ||
     ['à', 'de', 'd’'].includes(tokens[s0 + 1]?.lower ?? '') || // « Face à elle, », « Près de la mairie, »
     // « Accroupi sur l’échafaudage, il … »: a participle, then where.
-    (!FIRST_NAMES.has(opener.lower) && /(i|ie|is|ies|u|us|ues|it|ite)$/.test(opener.lower) && ['sur', 'sous', 'dans', 'derrière', 'devant', 'contre', 'au', 'aux', 'près', 'entre', 'face', 'par'].includes(tokens[s0 + 1]?.lower ?? ''));
+    (!FIRST_NAMES.has(opener.lower) && /(i|ie|is|ies|u|us|ues|it|ite)$/.test(opener.lower) && ['sur', 'sous', 'dans', 'derrière', 'devant', 'contre', 'au', 'aux', 'près', 'entre', 'face', 'par', 'lors', 'pendant', 'après', 'avant', 'en', 'chez', 'depuis'].includes(tokens[s0 + 1]?.lower ?? ''));
   if (firstComma > 0 && firstComma < before && leadingPhrase) {
     i = firstComma + 1;
     for (let guard = 0; guard < 3; guard++) {

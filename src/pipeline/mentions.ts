@@ -139,6 +139,11 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
         continue;
       }
     }
+    // « Fundación Agua y Tierra », « Terra e Vida »: a foreign « and » between capitalised words.
+    if (['y', 'e', 'and', 'und'].includes(t.text) && after > k && isCapitalized(tokens[after + 1]) && after + 1 < limit) {
+      after += 2;
+      continue;
+    }
     // « Vote & Citoyens », « Marsh & Co »: an ampersand joins two capitalised words of a name.
     if (t.text === '&' && isCapitalized(tokens[after + 1]) && after + 1 < limit) {
       after += 2;
@@ -250,6 +255,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // « une spectatrice venue de Lorient »: a participle in -u before « de » + a place.
     const fromPlace = /(u|ue|us|ues)$/.test(word) && ['de', 'd’', 'du'].includes(tokens[after + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[after + 2]?.text ?? tokens[after + 3]?.text ?? '');
     const participle = /(é|ée|és|ées)$/.test(word) || fromPlace;
+    // (« un étudiant croisé près des bornes »: a participle with its own adverbial phrase is no adjective of the role.)
+    if (participle && !fromPlace && ['près', 'dans', 'sur', 'devant', 'lors', 'depuis', 'chez', 'il'].includes(tokens[after + 1]?.lower ?? '')) break;
     if (!ADJECTIVE_SHAPE.test(word) && !NATIONALITY_ADJECTIVES.has(word) && !(participle && participles === 0)) break;
     if (participle) participles++;
     after++;
@@ -281,6 +288,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       }
     }
     if (CLAUSE_STOPS.has(t.text)) break;
+    // « envoyé par le gérant à une employée »: to whom, not a complement of the role.
+    if (['à', 'au', 'aux'].includes(t.lower) && ['un', 'une', 'des'].includes(tokens[after + 1]?.lower ?? '')) break;
     // « la Vauréenne à franceinfo »: whom it was said to, not a complement of the role.
     if (['à', 'au', 'aux'].includes(t.lower) && (PUBLICATIONS.has(tokens[after + 1]?.lower ?? '') || PUBLICATIONS.has(`${tokens[after + 1]?.lower ?? ''} ${tokens[after + 2]?.lower ?? ''}`))) break;
     const prev = tokens[after - 1]!;

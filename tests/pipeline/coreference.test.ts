@@ -1045,4 +1045,27 @@ describe('session 4: v31–v33 study', () => {
     const byline = 'Les prix se sont effondrés.\n\nPar Julien Morvant (Ca Mau, envoyé spécial)\n\nNguyen Van Thanh remonte un filet. « Je perds de l’argent », lâche-t-il.';
     expect(speakerOf(byline, 'Je perds')?.name).toBe('Nguyen Van Thanh');
   });
+
+  it('reads rugby positions, « le staff médical », and a first name alone as the one person who bears it', () => {
+    const third = 'Le capitaine Pierre-Louis Barthès a reconnu « un manque de discipline ». « On se met à la faute tout seuls », a admis le troisième ligne.';
+    expect(speakerOf(third, 'On se met')?.name).toBe('Pierre-Louis Barthès');
+    const staff = 'Autre mauvaise nouvelle : d’après le staff médical, l’ailier fidjien Josaia Ravula souffre d’une entorse.';
+    expect(speakerOf(staff, 'l’ailier')?.name).toBe('staff médical');
+    const first = 'Assis au premier rang, Mathis Rolland, 14 ans, n’a pas hésité. La maire veut lui remettre une médaille.\n\nMathis, lui, préfère minimiser. « N’importe qui l’aurait fait. »';
+    expect(speakerOf(first, 'N’importe qui')?.name).toBe('Mathis Rolland');
+  });
+
+  it('does not take a country for « elle », and reads foreign « y » inside a name', () => {
+    const country = 'Selon une porte-parole de l’agence à Mogadiscio, seuls 28 % de l’appel pour la Somalie ont été couverts. « Nous devons choisir entre les districts », a-t-elle ajouté.';
+    expect(speakerOf(country, 'Nous devons')?.name).not.toBe('Somalie');
+    const spanish = 'Selon Fundación Agua y Tierra, moins d’un tiers des fonds annoncés ont été dépensés.';
+    expect(speakerOf(spanish, 'moins d’un tiers')?.name).toBe('Fundación Agua y Tierra');
+  });
+
+  it('gives an age to the head of a description, not its complement, and ends a description before « à une » and a participle’s adverbial', () => {
+    const mother = 'La docteure Hélène Varin alerte. « Je n’avais nulle part où l’isoler », dit-elle. La mère d’un patient de 19 ans, croisée dans le hall, dit avoir « supplié » pendant trois jours.';
+    expect(speakerOf(mother, 'supplié')?.name).toBe('mère d’un patient de 19 ans');
+    const student = '« C’est le prix d’un jeu sur téléphone ! », lance un étudiant croisé près des bornes.';
+    expect(speakerOf(student, 'C’est le prix')?.name).toBe('étudiant');
+  });
 });
