@@ -1243,6 +1243,7 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
       if (t.lower === 'à' && A_INFINITIVE_LEMMAS.has(g.form.lemma) && infinitiveAt(tokens, i + 1)) {
         return i + 1;
       }
+      if (t.lower === 'à' && A_INFINITIVE_LEMMAS.has(g.form.lemma) && inQuote[i + 1] !== -1 && (looksInfinitive(tokens[i + 2]) || ['ne', 'n’'].includes(tokens[i + 2]?.lower ?? ''))) return i + 1;
       // A bare infinitive: « a indiqué souhaiter que … », « affirme vouloir … ».
       if (steps === 0 && g.form.infinitive && looksInfinitive(t)) return i;
       // A past infinitive after any reporting verb: « a expliqué avoir « perdu le plaisir » », « raconte être parti ».
@@ -1277,6 +1278,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     if (A_INFINITIVE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase) {
       for (let j = i + 1; j < Math.min(tokens.length - 1, i + 12) && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number') && !COMPLEMENTISERS.has(tokens[j]!.lower); j++) {
         if (tokens[j]!.lower === 'à' && infinitiveAt(tokens, j + 1) && inQuote[j + 1] === -1) return j + 1;
+        // « appelle son adversaire à « accepter le verdict des urnes » »: the infinitive is quoted.
+        if (tokens[j]!.lower === 'à' && inQuote[j + 1] !== -1 && (looksInfinitive(tokens[j + 2]) || ['ne', 'n’'].includes(tokens[j + 2]?.lower ?? ''))) return j + 1;
       }
     }
     return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)

@@ -541,3 +541,11 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(rider.find((c) => c.kind === 'mixed')?.speakerMention).toBe('la Landaise de 24 ans');
   });
 });
+
+describe('session 4: a quoted infinitive after « à »', () => {
+  it('reads « appelle X à « ne pas céder » et à se rendre … » as two reported statements', () => {
+    const claims = statements('Le porte-parole du ministère, Tojo Rabearivelo, a appelé la population à « ne pas céder à la panique » et à se rendre au centre de santé le plus proche.');
+    expect(claims.map((c) => c.text)).toContain('ne pas céder à la panique');
+    expect(claims.some((c) => c.kind === 'indirect' && c.text.startsWith('se rendre au centre de santé'))).toBe(true);
+  });
+});
