@@ -109,7 +109,11 @@ const stripTitle = memoizeString((name: string): string => {
   return words.join(' ');
 }, 20_000);
 
-function genderOfName(name: string): Gender {
+/** Names recur across an archive: each one's gender is worked out once. */
+const genderOfNameCached = memoizeString((name: string) => genderOfNameUncached(name) ?? '', 20_000);
+const genderOfName = (name: string): Gender => (genderOfNameCached(name) || undefined) as Gender;
+
+function genderOfNameUncached(name: string): Gender {
   const words = name.split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
   const title = TITLES.get(first) ?? (words[0] === 'M.' ? 'm' : undefined);
@@ -275,6 +279,7 @@ const PASSIVE_PARTICIPLE = /(é|ée|és|ées|is|ise|it|ite|u|ue)$/;
 
 /** « X, 54 ans, », « X (54 ans) »: an age right after a mention of `e`. */
 function noteAge(e: Entity, text: string, end: number): void {
+  if (text[end] !== ',' && text[end] !== ' ') return;
   const m = /^\s*[,(]\s*(\d{1,3})\s+ans\b/u.exec(text.slice(end, end + 14));
   if (m) e.ages.push(Number(m[1]));
 }

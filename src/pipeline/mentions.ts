@@ -102,14 +102,15 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     k++;
     if (tokens[k]?.text === '.') k++;
   }
+  if (!isCapitalized(tokens[k]) && !(title >= 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text))) {
+    // « @mirabelle_plays »: a handle is a name of its own.
+    return title < 0 && tokens[k]?.text.charCodeAt(0) === 64 && tokens[k]!.kind === 'word' && k < limit ? { first: k, after: k + 1 } : null;
+  }
   // « Santé publique France », « Cour des comptes »: a known name with lower-case words.
-  const known = title < 0 ? MULTIWORD_BY_FIRST.get(tokens[k]?.lower ?? '') : undefined;
+  const known = title < 0 ? MULTIWORD_BY_FIRST.get(tokens[k]!.lower) : undefined;
   for (const words of known ?? []) {
     if (k + words.length <= limit && words.every((w, n) => tokens[k + n]?.lower === w)) return { first: k, after: k + words.length };
   }
-  // « @mirabelle_plays »: a handle is a name of its own.
-  if (title < 0 && tokens[k]?.kind === 'word' && tokens[k]!.text.startsWith('@') && k < limit) return { first: k, after: k + 1 };
-  if (!isCapitalized(tokens[k]) && !(title >= 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
   // « l’ONG Tembo Trust »: an organisation's type written as an acronym is not part of its name.
   if (title < 0 && ORGANISATION_ACRONYMS.has(tokens[k]!.text) && isCapitalized(tokens[k + 1]) && k + 1 < limit) k++;
   let after = k + 1;
