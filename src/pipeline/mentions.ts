@@ -73,6 +73,7 @@ const isCapitalized = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !ROLE_NOUNS.has(t.lower);
 
 const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '…', '«', '»', '“', '”', '"', '(', ')', '—', '–']);
+const QUOTE_MARK_TEXTS = new Set(['«', '»', '“', '”', '"']);
 
 /** A proper-name run starting at i: capitalised words joined by particles (Jean-Marie Le Pen, Charles de Gaulle). */
 /** « la famille Lindauer », « le clan Morvan »: a group named after its members. */
@@ -645,7 +646,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
       // a relative clause between commas may be longer than an apposition.
       if (!(j >= floor && tokens[j]!.text === ',')) {
         let r = k - 1;
-        while (r >= floor && r > k - 40 && tokens[r]!.text !== ',' && !CLAUSE_STOPS.has(tokens[r]!.text)) r--;
+        // (A relative may quote: « L’agence, qui avait ciblé l’épreuve après “plusieurs signalements”, précise ».)
+        while (r >= floor && r > k - 40 && tokens[r]!.text !== ',' && (!CLAUSE_STOPS.has(tokens[r]!.text) || QUOTE_MARK_TEXTS.has(tokens[r]!.text))) r--;
         if (r >= floor && tokens[r]!.text === ',' && ['dont', 'qui', 'que', 'qu’', 'où'].includes(tokens[r + 1]?.lower ?? '')) j = r;
       }
       if (j >= floor && tokens[j]!.text === ',' && LOCATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && k - j <= 6) {

@@ -1068,4 +1068,9 @@ describe('session 4: v31–v33 study', () => {
     const student = '« C’est le prix d’un jeu sur téléphone ! », lance un étudiant croisé près des bornes.';
     expect(speakerOf(student, 'C’est le prix')?.name).toBe('étudiant');
   });
+
+  it('reads a subject whose relative clause quotes (« L’agence, qui … après « plusieurs signalements », précise »)', () => {
+    const text = 'L’agence, qui avait ciblé l’épreuve après « plusieurs signalements », précise que les coureurs concernés encourent quatre ans de suspension.';
+    expect(speakerOf(text, 'plusieurs signalements')?.name).toBe('agence');
+  });
 });
