@@ -60,10 +60,14 @@ const SETS = [
   { name: 'holdout v42 (studied after its blind score)', dir: `${ROOT}holdout-v42/` },
   { name: 'holdout v43 (studied after its blind score)', dir: `${ROOT}holdout-v43/` },
   { name: 'holdout v44 (studied after its blind score)', dir: `${ROOT}holdout-v44/` },
-  { name: 'holdout v45 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v45/` },
-  { name: 'holdout v46 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v46/` },
-  { name: 'holdout v47 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v47/` },
-  { name: 'holdout v48 (blind: not studied; scored at ebb1ede)', dir: `${ROOT}holdout-v48/` },
+  { name: 'holdout v45 (studied after its blind score)', dir: `${ROOT}holdout-v45/` },
+  { name: 'holdout v46 (studied after its blind score)', dir: `${ROOT}holdout-v46/` },
+  { name: 'holdout v47 (studied after its blind score)', dir: `${ROOT}holdout-v47/` },
+  { name: 'holdout v48 (studied after its blind score)', dir: `${ROOT}holdout-v48/` },
+  { name: 'holdout v49 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v49/` },
+  { name: 'holdout v50 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v50/` },
+  { name: 'holdout v51 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v51/` },
+  { name: 'holdout v52 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v52/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
