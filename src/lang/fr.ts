@@ -84,7 +84,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
   { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
-  { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
+  { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 'savourer' }, { lemma: 'grincer' }, { lemma: 'jurer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -138,7 +138,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
-  'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer',
+  'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer', 'savourer', 'grincer',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -791,17 +791,17 @@ export const EPICENE_FIRST_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Particles inside proper names (« Jean-Marie Le Pen », « Charles de Gaulle »). */
-export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'", 'ould', 'mint', 'bint', 'ibn', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'", 'ould', 'mint', 'bint', 'ibn', 'dos', 'das', 'do']);
 
 /** Lower-case particles that join a first name to a surname inside a person's name (« Mohamed Lemine ould Sidi »). */
-export const INNER_NAME_PARTICLES = new Set(['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el', 'ould', 'mint', 'bint', 'ibn', 'bin', 'dos', 'das']);
+export const INNER_NAME_PARTICLES = new Set(['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el', 'ould', 'mint', 'bint', 'ibn', 'bin', 'dos', 'das', 'do']);
 
 /** « ould » (son of) and « mint » (daughter of) in Mauritanian names tell the gender. */
 export const GENDERED_NAME_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map([['ould', 'm'], ['ben', 'm'], ['bin', 'm'], ['ibn', 'm'], ['mint', 'f'], ['bint', 'f']]);
 
 /** Capitalised words that start sentences or name things but are not speakers. */
 export const NOT_NAMES = new Set([
-  'celui', 'celle', 'ceux', 'celles', 'reste',
+  'celui', 'celle', 'ceux', 'celles', 'reste', 'début', 'légende',
   'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous',
   'vous', 'je', 'tu', 'selon', 'pour', 'après', 'avant', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',
   'car', 'si', 'quand', 'lorsque', 'puis', 'ensuite', 'enfin', 'aussi', 'même', 'c’est', "c'est", 'c’', "c'",
@@ -862,7 +862,7 @@ export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'pro
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);
 
 /** Nouns of adverbial phrases after « à » (« à l’issue de », « à la sortie de ») that end a role. */
-export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture', 'suspension', 'reprise', 'terme', 'rentrée', 'fermeture', 'audience', 'téléphone', 'radio', 'télévision', 'presse', 'journalistes', 'médias']);
+export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture', 'suspension', 'reprise', 'terme', 'rentrée', 'fermeture', 'audience', 'téléphone', 'radio', 'télévision', 'presse', 'journalistes', 'médias', 'bord', 'réseaux']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
 export const ORG_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande)$/u;

@@ -320,9 +320,11 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const linkAt = (k: number) => ['des', 'de', 'du', 'd’', 'pour'].includes(tokens[k]?.lower ?? '');
       const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && (linkAt(name.after) || (ORG_ADJECTIVE.test(tokens[name.after]?.lower ?? '') && linkAt(name.after + 1)));
       // « Patrick Morvan (Lanmeurzec Autrement) »: a list or party in parentheses after a name is no one to refer to.
-      const affiliation = tokens[name.first - 1]?.text === '(' && tokens[name.after]?.text === ')' && /^\p{Lu}/u.test(tokens[name.first - 2]?.text ?? '');
+      // (« conseillère d’opposition (Fréville Ensemble) »: after a role too.)
+      const affiliation = tokens[name.first - 1]?.text === '(' && tokens[name.after]?.text === ')' && tokens[name.first - 2]?.kind === 'word';
       // « Burkina Faso », « Las Piedras », « Bad Wellrode »: a place written like a first and last name.
-      const placeName = PLACE_NAMES.has(tokens.slice(name.first, name.after).map((t) => t.lower).join(' ')) || (name.after - name.first > 1 && PLACE_NAME_OPENERS.has(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first + 1]!.lower));
+      // (« Place Saint-Pierre, le groupe … »: a place noun opening the name.)
+      const placeName = PLACE_NOUNS.has(tokens[name.first]!.lower) || PLACE_NAMES.has(tokens.slice(name.first, name.after).map((t) => t.lower).join(' ')) || (name.after - name.first > 1 && PLACE_NAME_OPENERS.has(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first + 1]!.lower));
       if (placeName || affiliation || nounOfLongerName || PLACE_NOUNS.has(tokens[name.first - 1]?.lower ?? '') || (acronym && !actsAsOrganisation && !KNOWN_ORGANISATIONS.has(tokens[name.first]!.lower))) {
         i = name.after - 1;
         continue;

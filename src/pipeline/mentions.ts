@@ -129,7 +129,9 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
     }
     // (« Gwenaëlle Le Du »: a capitalised particle may also end a surname.)
     const endingParticle = t.kind === 'word' && /^\p{Lu}/u.test(t.text) && ['du', 'de', 'des'].includes(t.lower) && after - k >= 2 && !isCapitalized(tokens[after + 1]);
-    if (isCapitalized(t) || endingParticle || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
+    // (« Jonas De Smet », « Anna Van Damme »: a capitalised particle before the rest of the surname.)
+    const innerParticle = t.kind === 'word' && /^\p{Lu}/u.test(t.text) && NAME_PARTICLES.has(t.lower) && after > k && isCapitalized(tokens[after + 1]) && after + 1 < limit;
+    if (isCapitalized(t) || endingParticle || innerParticle || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && (t.lower === 'le' || t.lower === 'la'))) {
       after++;
       continue;
     }

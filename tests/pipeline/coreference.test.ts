@@ -1073,4 +1073,20 @@ describe('session 4: v31–v33 study', () => {
     const text = 'L’agence, qui avait ciblé l’épreuve après « plusieurs signalements », précise que les coureurs concernés encourent quatre ans de suspension.';
     expect(speakerOf(text, 'plusieurs signalements')?.name).toBe('agence');
   });
+
+  it('reads « savoure », « grince », capitalised particles inside a surname and « do » in a name', () => {
+    const savour = 'Elle devance la Belge Anna Peeters. « Ulysse a fait le reste », a savouré la jeune cavalière.';
+    expect(statements(savour).find((c) => c.text.startsWith('Ulysse'))?.cue).toBe('a savouré');
+    const grind = 'Le vice-président, Gwénaël Tanguy, assure que le dossier sera examiné. « On connaît la chanson », grince Yannick Le Goff.';
+    expect(speakerOf(grind, 'On connaît')?.name).toBe('Yannick Le Goff');
+    const particle = 'Pour Jonas De Smet, biologiste à l’Institut flamand, les données sont « assez solides ».';
+    expect(speakerOf(particle, 'assez solides')?.name).toBe('Jonas De Smet');
+  });
+
+  it('takes no name from « Début novembre », « Légende : », a list in parentheses after a role, or « Place Saint-Pierre »', () => {
+    const start = 'Début novembre, la préfecture de l’Essonne avait émis un avis défavorable, jugeant le dispositif « insuffisant ».';
+    expect(speakerOf(start, 'insuffisant')?.name).not.toBe('Début');
+    const list = '« Vous vendez la mémoire de la commune », a lancé Valérie Deconinck, conseillère d’opposition (Fréville Ensemble). Elle reproche au maire de ne pas avoir consulté les habitants.';
+    expect(speakerOf(list, 'ne pas avoir consulté')?.name).toBe('Valérie Deconinck');
+  });
 });
