@@ -17,6 +17,7 @@ import {
   COLLECTIVE_SPEAKERS,
   DEMONSTRATIVE_PRONOUNS,
   SOURCE_MARKERS,
+  SUBORDINATORS,
   SOURCE_OPENERS,
   COMPANY_NAME_WORDS,
   ANONYMITY_WORDS,
@@ -274,6 +275,8 @@ function personNounOpening(tokens: Token[], comma: number): 'm' | 'f' | undefine
 /** « je », « j’ », « moi », « mon »…: words only a person says of themself. */
 const FIRST_PERSON_SINGULAR = /(?<!\p{L})(je|j’|j'|moi|mon|ma|mes|me|m’|m')(?!\p{L})/iu;
 
+const QUOTE_OPENERS_AND_CLOSERS = new Set(['«', '»', '“', '”', '"']);
+
 /** Past participle endings, to tell a passive's agent (« porté par X ») from an object. */
 const PASSIVE_PARTICIPLE = /(é|ée|és|ées|is|ise|it|ite|u|ue)$/;
 
@@ -416,7 +419,13 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // (« Interrogée par le mensuel Island Business Review, la directrice … »: who asked is not who speaks.)
         const s0 = skipStamps(tokens, 0, name.first);
         const interviewer = /(é|ée|és|ées)$/u.test(tokens[s0]?.lower ?? '') && tokens[s0 + 1]?.lower === 'par' && name.first - s0 <= 5 && tokens.slice(s0 + 2, name.first).every((t) => t.kind === 'word');
-        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject || interviewer;
+        // « Elle devance de neuf secondes la tenante du titre, Inès Vauclair, et Romane Fillod »: after a pronoun subject,
+        // a name in the same clause (no « qui », no quote) is what the verb acts on.
+        // (Not « Il était 6 h quand X … », « Elle s’appelle X », nor after a subordinator.)
+        const pronounSubject = ['il', 'elle'].includes(tokens[s0]?.lower ?? '') && name.first > s0 + 2 && !passiveAgent &&
+          !['y', 'était', 'est', 'faut', 'fallait', 'reste', 's’', 'se', 'fait', 'a', 'avait'].includes(tokens[s0 + 1]?.lower ?? '') &&
+          !tokens.slice(s0, name.first).some((t) => SUBORDINATORS.has(t.lower) || ['qui', 'que', 'qu’', 'où', 'dont', 'mais', 'quand'].includes(t.lower) || QUOTE_OPENERS_AND_CLOSERS.has(t.text) || t.text === ':' || t.text === ';');
+        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject || interviewer || pronounSubject;
         // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.

@@ -1089,4 +1089,9 @@ describe('session 4: v31–v33 study', () => {
     const list = '« Vous vendez la mémoire de la commune », a lancé Valérie Deconinck, conseillère d’opposition (Fréville Ensemble). Elle reproche au maire de ne pas avoir consulté les habitants.';
     expect(speakerOf(list, 'ne pas avoir consulté')?.name).toBe('Valérie Deconinck');
   });
+
+  it('reads names after a pronoun subject in the same clause as objects (« Elle devance … X et Y »)', () => {
+    const text = 'Lou Barthélemy est championne de France. Elle devance de neuf secondes la tenante du titre, Inès Vauclair, et de 31 secondes Romane Fillod. « Je suis partie tôt », a-t-elle confié.';
+    expect(speakerOf(text, 'Je suis partie')?.name).toBe('Lou Barthélemy');
+  });
 });
