@@ -754,7 +754,9 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     const m = mentionAfter(text, tokens, p0 + 1, openTok);
     // (« Pour sa trentième édition, », « Pour les compétitions, » are no one: a description must be of someone.)
     const noOne = m !== null && m.type === 'description' && m.generic && (POSSESSIVES.has(tokens[m.first]?.lower ?? '') || (/^(les|des)\s/i.test(m.text) && !isPersonOrBodyNoun(m.head ?? '')));
-    if (m && closedBySourceComma(tokens, m, openTok) && !noOne && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
+    // (« Pour la défense, Me Rémi Boyer a plaidé … « … » »: a named subject of a reporting verb after it speaks.)
+    const namedSpeakerAfter = m !== null && groups.some((g) => g.first > reachOf(m) && g.verb < openTok && usable(g) && speakerOfGroup(text, view, groups, groups.indexOf(g))?.type === 'name');
+    if (m && closedBySourceComma(tokens, m, openTok) && !noOne && !namedSpeakerAfter && (isSpeakerLike(m) && (m.type !== 'name' || isPersonLike(m) || isOrganisationName(m.text) || /\p{Lu}.*-/u.test(m.text)))) return { mention: m, cue: opener.text };
   }
   // « l’adjoint aux finances, Marc Lestrade, pour qui le chiffre « ne repose sur rien » »: the one « pour qui » it is.
   for (let k = Math.max(1, openTok - ATTRIBUTION_WINDOW); k < openTok - 1; k++) {

@@ -549,3 +549,10 @@ describe('session 4: a quoted infinitive after « à »', () => {
     expect(claims.some((c) => c.kind === 'indirect' && c.text.startsWith('se rendre au centre de santé'))).toBe(true);
   });
 });
+
+describe('session 4: « Pour X, » and a named subject', () => {
+  it('gives a quote to the named subject of the reporting verb after « Pour la défense, »', () => {
+    const [claim] = statements('Pour la défense, Me Rémi Boyer a plaidé la bonne foi de son client, « un homme dépassé par la crise ».');
+    expect(claim?.speaker?.name).toBe('Rémi Boyer');
+  });
+});
