@@ -507,6 +507,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const g = groups[gi]!;
       if (g.after > colon || g.first < prefixFirst) continue;
       // « Le président, Gérard Mallet, n’a pas souhaité confirmer : « … » »: no cue, but the words are still his.
+      // (Not a verb inside a « que » clause: « X jure qu’on ne l’y reprendra plus : « … » » is X's.)
+      const inQueClause = tokens.slice(prefixFirst, g.first).some((t) => t.lower === 'que' || t.lower === 'qu’');
+      if (inQueClause && groups.some((o) => o.after <= g.first && o.first >= prefixFirst && usable(o))) continue;
       if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? (g.negated ? speakerOfGroup(text, view, groups, gi) : null), cue: null };
       // « Une accusation balayée par Martine Bouvard : « … » »: the agent of a participle speaks.
       const agent = !g.compound && tokens[g.after]?.lower === 'par' ? mentionAfter(text, tokens, g.after + 1, colon) : null;

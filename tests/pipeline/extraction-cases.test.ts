@@ -556,3 +556,12 @@ describe('session 4: « Pour X, » and a named subject', () => {
     expect(claim?.speaker?.name).toBe('Rémi Boyer');
   });
 });
+
+describe('session 4: a colon quote after a « que » clause', () => {
+  it('gives the quote to the main verb’s subject, not to the verb inside « qu’on ne l’y reprendra plus »', () => {
+    const claims = statements('Mathilde Servant, elle, jure qu’on ne l’y reprendra plus : « Désormais, le violoncelle voyage attaché à mon poignet. »');
+    const direct = claims.find((c) => c.kind === 'direct');
+    expect(direct?.speaker?.name).toBe('Mathilde Servant');
+    expect(direct?.cue).toBe('jure');
+  });
+});
