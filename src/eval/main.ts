@@ -64,10 +64,14 @@ const SETS = [
   { name: 'holdout v46 (studied after its blind score)', dir: `${ROOT}holdout-v46/` },
   { name: 'holdout v47 (studied after its blind score)', dir: `${ROOT}holdout-v47/` },
   { name: 'holdout v48 (studied after its blind score)', dir: `${ROOT}holdout-v48/` },
-  { name: 'holdout v49 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v49/` },
-  { name: 'holdout v50 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v50/` },
-  { name: 'holdout v51 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v51/` },
-  { name: 'holdout v52 (blind: not studied; scored at 9ea6f39)', dir: `${ROOT}holdout-v52/` },
+  { name: 'holdout v49 (studied after its blind score)', dir: `${ROOT}holdout-v49/` },
+  { name: 'holdout v50 (studied after its blind score)', dir: `${ROOT}holdout-v50/` },
+  { name: 'holdout v51 (studied after its blind score)', dir: `${ROOT}holdout-v51/` },
+  { name: 'holdout v52 (studied after its blind score)', dir: `${ROOT}holdout-v52/` },
+  { name: 'holdout v53 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v53/` },
+  { name: 'holdout v54 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v54/` },
+  { name: 'holdout v55 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v55/` },
+  { name: 'holdout v56 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v56/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
