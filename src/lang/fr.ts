@@ -84,7 +84,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'acquiescer' }, { lemma: 'abonder' }, { lemma: 'nier', infinitive: true }, { lemma: 'calculer' },
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
   { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
-  { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 'savourer' }, { lemma: 'grincer' }, { lemma: 'jurer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
+  { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 's’émerveiller' }, { lemma: 'savourer' }, { lemma: 'grincer' }, { lemma: 'jurer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -138,7 +138,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'soupirer', 's’amuser', 's’agacer', 's’emporter', 'trancher', 'interroger', 'se désoler', 'se montrer',
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
-  'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer', 'savourer', 'grincer',
+  'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer', 'savourer', 'grincer', 's’émerveiller',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -329,6 +329,8 @@ export const TITLES: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['m.', 'm'], ['monsieur', 'm'], ['mme', 'f'], ['madame', 'f'], ['mlle', 'f'], ['mademoiselle', 'f'],
   ['dr', 'any'], ['docteur', 'any'], ['docteure', 'f'], ['pr', 'any'], ['professeur', 'any'], ['me', 'any'],
   ['maître', 'any'], ['mgr', 'm'], ['dj', 'any'],
+  // Religious: « sœur Agnès », « frère Jean », « le père Thomas Keane ».
+  ['sœur', 'f'], ['frère', 'm'], ['père', 'm'],
 ]);
 
 /**
@@ -802,6 +804,8 @@ export const GENDERED_NAME_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
 /** Capitalised words that start sentences or name things but are not speakers. */
 export const NOT_NAMES = new Set([
   'celui', 'celle', 'ceux', 'celles', 'reste', 'début', 'légende',
+  'dedans', 'dehors', 'ici', 'là', 'ensuite', 'puis', 'enfin', 'désormais', 'pourtant', 'cependant', 'néanmoins', 'toutefois',
+  'surtout', 'parfois', 'souvent', 'bientôt', 'déjà', 'encore', 'certes', 'ailleurs', 'autrefois', 'demain', 'aussitôt',
   'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous',
   'vous', 'je', 'tu', 'selon', 'pour', 'après', 'avant', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',
   'car', 'si', 'quand', 'lorsque', 'puis', 'ensuite', 'enfin', 'aussi', 'même', 'c’est', "c'est", 'c’', "c'",
@@ -892,6 +896,7 @@ export const NP_STOPS = new Set([
 export const DETERMINER_GENDER: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
   ['le', 'm'], ['un', 'm'], ['ce', 'm'], ['cet', 'm'], ['du', 'm'], ['au', 'm'],
   ['la', 'f'], ['une', 'f'], ['cette', 'f'], ['les', 'pl'], ['des', 'pl'], ['ces', 'pl'], ['leurs', 'pl'], ['ses', 'pl'], ['aux', 'pl'],
+  ['plusieurs', 'pl'], ['quelques', 'pl'], ['certains', 'pl'], ['certaines', 'pl'],
 ]);
 
 export const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'puis', 'où', 'dont', 'lorsque', 'quand', 'si', 'comme', 'alors']);

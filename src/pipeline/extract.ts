@@ -345,7 +345,9 @@ function extractQuote(
     // An incise with no subject found (« », a répondu à nos questions ») yields to the sentence's own attribution.
     // « X a qualifié … de « … », d’après le site du club »: a source after the quote relays the sentence's own verb.
     // (The sentence's attribution is computed once, and only when it can matter.)
-    const relayed = suffixCue !== null && isSourceCue(suffixCue.cue);
+    // (A person after « selon » speaks for themself: « « un vrai pari », selon son directeur, Paul Anselme ».)
+    const personSource = suffixCue?.mention?.type === 'name' && isPersonLike(suffixCue.mention);
+    const relayed = suffixCue !== null && isSourceCue(suffixCue.cue) && !personSource;
     const fromSentence = relayed || !suffixCue?.mention ? sentenceAttribution(text, view, quote, groups) : null;
     const attribution = (relayed ? fromSentence : null) ?? (suffixCue?.mention ? suffixCue : null) ?? fromSentence ?? suffixCue;
     if (!attribution) return; // a term in marks that nobody is said to utter

@@ -558,7 +558,9 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
         }
         if (w.text === ',') {
           const named = nameAt(tokens, c + 1, limit);
-          if (named && (FIRST_NAMES.has(tokens[named.first]!.lower) || isTitleAt(tokens, named.first)) && closesApposition(tokens, named.after)) {
+          // (« Marie-Benoît »: a compound first name counts by its first part.)
+          const firstName = named !== null && (FIRST_NAMES.has(tokens[named.first]!.lower) || FIRST_NAMES.has(tokens[named.first]!.lower.split('-')[0]!));
+          if (named && (firstName || isTitleAt(tokens, named.first)) && closesApposition(tokens, named.after)) {
             const m = classifyName(source, tokens, named.first, named.after);
             return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, c)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
           }

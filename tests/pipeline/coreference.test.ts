@@ -1094,4 +1094,20 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Lou Barthélemy est championne de France. Elle devance de neuf secondes la tenante du titre, Inès Vauclair, et de 31 secondes Romane Fillod. « Je suis partie tôt », a-t-elle confié.';
     expect(speakerOf(text, 'Je suis partie')?.name).toBe('Lou Barthélemy');
   });
+
+  it('reads religious titles, compound first names after a comma, and a person after « selon » as the speaker', () => {
+    const sister = 'La communauté compte onze religieuses. « Si les corbeaux le permettent », a glissé sœur Agnès en souriant.';
+    expect(speakerOf(sister, 'Si les corbeaux')?.name).toBe('Agnès'); // the title is not part of the name
+    const abbess = 'L’abbesse, Marie-Benoît Chauvel, reste prudente. « Nous ne chantons pas pour un public », dit-elle.';
+    expect(speakerOf(abbess, 'Nous ne chantons')?.name).toBe('Marie-Benoît Chauvel');
+    const producer = 'Le tournage a commencé en mars chez Nocturne Films, « un vrai pari pour un film de genre », selon son directeur, Paul Anselme.';
+    expect(speakerOf(producer, 'un vrai pari')?.name).toBe('Paul Anselme');
+  });
+
+  it('takes no speaker from a sentence adverb (« Dedans, … ») or « plusieurs salles »', () => {
+    const adverb = 'Dedans, Bénédicte Aurousseau guette les trous de mémoire. « Je ne souffle pas le texte, je souffle la confiance », résume-t-elle.';
+    expect(speakerOf(adverb, 'Je ne souffle')?.name).toBe('Bénédicte Aurousseau');
+    const rooms = 'Nadège Poulard dirige la chorale. Le film sort dans plusieurs salles. « Je chante avec eux », explique-t-elle.';
+    expect(speakerOf(rooms, 'Je chante avec')?.name).toBe('Nadège Poulard');
+  });
 });
