@@ -904,6 +904,15 @@ export const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'ca
 /** Prepositions after which a name is an object, not a speaker. */
 export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers', 'derrière', 'devant']);
 
+/**
+ * « une paroissienne venue avec ses enfants », « un expert mandaté par la commune »: links that open a participle's
+ * complement after a subject. (Not « de »: it links nouns inside names, « la caisse primaire d’assurance maladie de
+ * l’Aveyron ».)
+ */
+export const PARTICIPLE_COMPLEMENT_LINKS = new Set(['avec', 'sans', 'chez', 'à', 'au', 'aux', 'en', 'depuis', 'pour', 'dans', 'sur', 'par']);
+/** Past participles as they end in the feminine, masculine and plural (« venue », « arrivés », « partie », « venu »). */
+export const PARTICIPLE_ENDING = /(é|ée|és|ées|is|ue|ues|u|us)$/u;
+
 export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** « l’intéressé(e) » names the person an article is about. */

@@ -4,6 +4,9 @@
 
 import {
   ADJECTIVE_SHAPE,
+  PARTICIPLE_COMPLEMENT_LINKS,
+  PARTICIPLE_ENDING,
+  POSSESSIVES,
   ORGANISATION_ACRONYMS,
   INNER_NAME_PARTICLES,
   INCISE_PHRASES,
@@ -356,7 +359,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       }
     }
     // Adjectives after a complement noun: « de l’Alliance nationale », « du festival international ».
-    if (isPlainWord(t) && !ROLE_LINKS.has(prev.lower) && prev.kind === 'word' && !isVerbLike(t) && (ADJECTIVE_SHAPE.test(t.lower) || NATIONALITY_ADJECTIVES.has(t.lower))) {
+    // (« du service diocésain d’art sacré, »: a participle-shaped adjective that ends the phrase.)
+    const closingParticiple = /(é|ée|és|ées)$/.test(t.lower) && (after + 1 >= limit || CLAUSE_STOPS.has(tokens[after + 1]!.text));
+    if (isPlainWord(t) && !ROLE_LINKS.has(prev.lower) && prev.kind === 'word' && ((!isVerbLike(t) && (ADJECTIVE_SHAPE.test(t.lower) || NATIONALITY_ADJECTIVES.has(t.lower))) || closingParticiple)) {
       after++;
       continue;
     }
@@ -816,8 +821,29 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     }
     const desc = descriptionAt(tokens, d, k + 1, true);
     if (desc && desc.after === k + 1) {
+      // « une jeune paroissienne venue avec ses trois enfants confie »: the phrase after a participle and its
+      // preposition is a complement; the subject is the person before them.
+      // (« ses trois enfants »: a possessive may stand before a numeral that opens the phrase.)
+      const link = POSSESSIVES.has(tokens[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+      const modified = link > first + 1 && PARTICIPLE_COMPLEMENT_LINKS.has(tokens[link]!.lower) ? subjectBeforeParticiple(source, tokens, first, link) : null;
+      // (« un expert mandaté par la commune »: the agent tells who the person is, and stays in the phrase.)
+      if (modified && tokens[link]!.lower === 'par') return { ...modified, end: tokens[k]!.end, text: textOf(source, tokens, modified.first, k + 1), after: k + 1 };
+      if (modified) return modified;
       const named = desc.organisation ? organisationName(source, tokens, desc) : null;
       return named ?? { ...descriptionMention(source, tokens, desc), role };
+    }
+  }
+  return null;
+}
+
+/** « une jeune paroissienne venue »: a noun phrase described up to a participle that ends right before `link`. */
+function subjectBeforeParticiple(source: string, tokens: Token[], first: number, link: number): ParsedMention | null {
+  const participle = tokens[link - 1]!;
+  if (!PARTICIPLE_ENDING.test(participle.lower) || !/^\p{Ll}/u.test(participle.text)) return null;
+  for (let d = first; d < link - 1; d++) {
+    const desc = descriptionAt(tokens, d, link - 1, true);
+    if (desc && desc.after === link - 1 && !desc.organisation) {
+      return descriptionMention(source, tokens, desc);
     }
   }
   return null;

@@ -1110,4 +1110,17 @@ describe('session 4: v31–v33 study', () => {
     const rooms = 'Nadège Poulard dirige la chorale. Le film sort dans plusieurs salles. « Je chante avec eux », explique-t-elle.';
     expect(speakerOf(rooms, 'Je chante avec')?.name).toBe('Nadège Poulard');
   });
+
+  it('reads the subject before a participle and its complement (« une paroissienne venue avec ses trois enfants confie »)', () => {
+    const text = 'À l’inverse, une jeune paroissienne venue avec ses trois enfants confie que ses fils « n’avaient jamais levé les yeux » dans une église.';
+    expect(speakerOf(text, 'n’avaient jamais')?.name).toBe('jeune paroissienne');
+    // (« par » stays a passive agent's link, read elsewhere; « de » links nouns inside a body's name.)
+    const agent = 'Un expert mandaté par la commune juge toutefois « prématuré » de se prononcer.';
+    expect(speakerOf(agent, 'prématuré')?.name).toBe('expert mandaté par la commune');
+  });
+
+  it('reads a body whose name ends in a participle-shaped adjective (« Le service diocésain d’art sacré, qui …, rappelle »)', () => {
+    const text = 'Le service diocésain d’art sacré, qui a accompagné le projet, rappelle que le choix a été fait après un concours ouvert.';
+    expect(speakerOf(text, 'le choix a été fait')?.name).toBe('service diocésain d’art sacré');
+  });
 });
