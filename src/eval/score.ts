@@ -73,9 +73,19 @@ const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'on', '-t-
 const LEADING_DETERMINER = /^(le |la |les |l’|un |une |des )/;
 
 /**
+ * Words after which the rest of a noun phrase is a complement, not the speaker: « commune » is no trailing part of
+ * « un expert mandaté par la commune », nor « Aveyron » of « la caisse … de l’Aveyron ».
+ */
+const COMPLEMENT_WORDS = new Set([
+  'de', 'du', 'des', 'd’', 'l’', 'le', 'la', 'les', 'a', 'au', 'aux', 'dans', 'par', 'pour', 'en', 'chez', 'sur', 'depuis',
+  'et', 'qui', 'que', 'comme', 'avec', 'sans', 'contre', 'entre', 'vers',
+]);
+
+/**
  * Right when the predicted name is the canonical name, an alias, or a trailing part of one
  * (« Altman », « opposition de droite » for « l’opposition de droite »), ignoring case and accents.
- * A trailing part starts at a word boundary: a space or an elided article's apostrophe.
+ * A trailing part starts after a space, and not after a link word or an article: the tail of a noun phrase's
+ * complement names someone else.
  */
 export function speakerCorrect(predicted: string | null, gold: GoldStatement): boolean {
   if (!predicted) return false;
@@ -85,8 +95,10 @@ export function speakerCorrect(predicted: string | null, gold: GoldStatement): b
     const n = fold(name);
     if (n === p || n.replace(LEADING_DETERMINER, '') === p) return true;
     if (!n.endsWith(p) || n.length === p.length) return false;
-    const before = n[n.length - p.length - 1];
-    return before === ' ' || before === '’';
+    const head = n.slice(0, n.length - p.length);
+    if (!head.endsWith(' ')) return false;
+    const wordBefore = head.trimEnd().split(' ').pop()!;
+    return !COMPLEMENT_WORDS.has(wordBefore) && !wordBefore.endsWith('’');
   });
 }
 

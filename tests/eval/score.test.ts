@@ -52,6 +52,21 @@ describe('the ANNOTATION.md scorer', () => {
     expect(speakerCorrect(null, altman)).toBe(false);
   });
 
+  it('takes no complement at the end of a noun phrase for its trailing part', () => {
+    const expert = gold(0, 10, { speaker: 'un expert mandaté par la commune', aliases: [] });
+    expect(speakerCorrect('commune', expert)).toBe(false);
+    expect(speakerCorrect('la commune', expert)).toBe(false);
+    expect(speakerCorrect('expert mandaté par la commune', expert)).toBe(true);
+    const cpam = gold(0, 10, { speaker: 'la caisse primaire d’assurance maladie de l’Aveyron', aliases: [] });
+    expect(speakerCorrect('Aveyron', cpam)).toBe(false);
+    expect(speakerCorrect('assurance maladie de l’Aveyron', cpam)).toBe(false);
+    expect(speakerCorrect('caisse primaire d’assurance maladie de l’Aveyron', cpam)).toBe(true);
+    const trainer = gold(0, 10, { speaker: 'son préparateur physique', aliases: [] });
+    expect(speakerCorrect('préparateur physique', trainer)).toBe(true);
+    const region = gold(0, 10, { speaker: 'la région Occitanie', aliases: [] });
+    expect(speakerCorrect('Occitanie', region)).toBe(true);
+  });
+
   it('computes precision, recall and F1', () => {
     expect(prf({ tp: 8, fp: 2, fn: 8 })).toEqual({ precision: 0.8, recall: 0.5, f1: 2 * 0.8 * 0.5 / 1.3 });
   });
