@@ -68,10 +68,12 @@ const SETS = [
   { name: 'holdout v50 (studied after its blind score)', dir: `${ROOT}holdout-v50/` },
   { name: 'holdout v51 (studied after its blind score)', dir: `${ROOT}holdout-v51/` },
   { name: 'holdout v52 (studied after its blind score)', dir: `${ROOT}holdout-v52/` },
-  { name: 'holdout v53 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v53/` },
-  { name: 'holdout v54 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v54/` },
-  { name: 'holdout v55 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v55/` },
-  { name: 'holdout v56 (blind: not studied; scored at 76e2370)', dir: `${ROOT}holdout-v56/` },
+  { name: 'holdout v53 (blind at 76e2370, then studied)', dir: `${ROOT}holdout-v53/` },
+  { name: 'holdout v54 (blind at 76e2370, then studied)', dir: `${ROOT}holdout-v54/` },
+  { name: 'holdout v55 (blind at 76e2370, then studied)', dir: `${ROOT}holdout-v55/` },
+  { name: 'holdout v56 (blind at 76e2370, then studied)', dir: `${ROOT}holdout-v56/` },
+  { name: 'holdout v57 (blind: not studied; scored at 2212815)', dir: `${ROOT}holdout-v57/` },
+  { name: 'holdout v58 (blind: not studied; scored at 2212815)', dir: `${ROOT}holdout-v58/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
