@@ -1123,4 +1123,11 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Le service diocésain d’art sacré, qui a accompagné le projet, rappelle que le choix a été fait après un concours ouvert.';
     expect(speakerOf(text, 'le choix a été fait')?.name).toBe('service diocésain d’art sacré');
   });
+
+  it('reads a body named with « Nations unies » to its end before the verb (« Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) dénonce »)', () => {
+    const text = 'Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) dénonce une situation « inacceptable ».';
+    expect(speakerOf(text, 'inacceptable')?.name).toMatch(/^Haut-Commissariat des Nations unies pour les réfugiés/);
+    const fao = 'L’Organisation des Nations unies pour l’alimentation et l’agriculture estime que les récoltes ont chuté de 70 %.';
+    expect(speakerOf(fao, 'les récoltes')?.name).toMatch(/^Organisation des Nations unies pour l’alimentation et l’agriculture/);
+  });
 });
