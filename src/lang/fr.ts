@@ -904,12 +904,14 @@ export const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'ca
 /** Prepositions after which a name is an object, not a speaker. */
 export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers', 'derrière', 'devant']);
 
-/**
- * « une paroissienne venue avec ses enfants », « un expert mandaté par la commune »: links that open a participle's
- * complement after a subject. (Not « de »: it links nouns inside names, « la caisse primaire d’assurance maladie de
- * l’Aveyron ».)
- */
-export const PARTICIPLE_COMPLEMENT_LINKS = new Set(['avec', 'sans', 'chez', 'à', 'au', 'aux', 'en', 'depuis', 'pour', 'dans', 'sur', 'par']);
+/** « une paroissienne venue avec ses enfants », « un expert mandaté par la commune »: links that open a participle's complement. */
+export const PARTICIPLE_COMPLEMENT_LINKS = new Set(['avec', 'sans', 'chez', 'à', 'au', 'aux', 'en', 'depuis', 'pour', 'dans', 'sur', 'par', 'de', 'd’', 'du', 'des']);
+/** Adjectives that take a complement after a subject like participles do (« présent dans la salle », « enceinte de sept mois »). */
+export const PREDICATIVE_ADJECTIVES = new Set(['présent', 'présente', 'présents', 'présentes', 'enceinte', 'originaire', 'originaires', 'joint', 'jointe', 'joints', 'jointes', 'installé', 'proche', 'proches']);
+/** Links whose complement after a participle is a circumstance, not part of who the person is (« venue avec ses enfants »). */
+export const CIRCUMSTANCE_LINKS = new Set(['avec', 'pour', 'sans']);
+/** Relative pronouns that open a clause inside a subject (« un agent qui connaît le dossier prévient »). */
+export const RELATIVE_OPENERS = new Set(['qui', 'dont']);
 /** Past participles as they end in the feminine, masculine and plural (« venue », « arrivés », « partie », « venu »). */
 export const PARTICIPLE_ENDING = /(é|ée|és|ées|is|ue|ues|u|us)$/u;
 

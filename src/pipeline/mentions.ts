@@ -6,7 +6,9 @@ import {
   ADJECTIVE_SHAPE,
   PARTICIPLE_COMPLEMENT_LINKS,
   PARTICIPLE_ENDING,
-  POSSESSIVES,
+  PREDICATIVE_ADJECTIVES,
+  CIRCUMSTANCE_LINKS,
+  RELATIVE_OPENERS,
   ORGANISATION_ACRONYMS,
   INNER_NAME_PARTICLES,
   INCISE_PHRASES,
@@ -756,6 +758,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     if (k - first - bracketed >= 10) break;
     first--;
   }
+  const described = describedSubject(source, tokens, first, k, floor);
+  if (described) return described;
   // Prefer a proper name that ends at k.
   let nameStart = k;
   const capitalisedParticle = (t: Token | undefined) => t !== undefined && NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.text);
@@ -823,12 +827,6 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     if (desc && desc.after === k + 1) {
       // « une jeune paroissienne venue avec ses trois enfants confie »: the phrase after a participle and its
       // preposition is a complement; the subject is the person before them.
-      // (« ses trois enfants »: a possessive may stand before a numeral that opens the phrase.)
-      const link = POSSESSIVES.has(tokens[d - 1]?.lower ?? '') ? d - 2 : d - 1;
-      const modified = link > first + 1 && PARTICIPLE_COMPLEMENT_LINKS.has(tokens[link]!.lower) ? subjectBeforeParticiple(source, tokens, first, link) : null;
-      // (« un expert mandaté par la commune »: the agent tells who the person is, and stays in the phrase.)
-      if (modified && tokens[link]!.lower === 'par') return { ...modified, end: tokens[k]!.end, text: textOf(source, tokens, modified.first, k + 1), after: k + 1 };
-      if (modified) return modified;
       const named = desc.organisation ? organisationName(source, tokens, desc) : null;
       return named ?? { ...descriptionMention(source, tokens, desc), role };
     }
@@ -836,17 +834,41 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   return null;
 }
 
-/** « une jeune paroissienne venue »: a noun phrase described up to a participle that ends right before `link`. */
-function subjectBeforeParticiple(source: string, tokens: Token[], first: number, link: number): ParsedMention | null {
-  const participle = tokens[link - 1]!;
-  if (!PARTICIPLE_ENDING.test(participle.lower) || !/^\p{Ll}/u.test(participle.text)) return null;
-  for (let d = first; d < link - 1; d++) {
-    const desc = descriptionAt(tokens, d, link - 1, true);
-    if (desc && desc.after === link - 1 && !desc.organisation) {
-      return descriptionMention(source, tokens, desc);
+/**
+ * « un expert présent dans la salle », « un couple installé dans le village depuis l’été », « un agent qui connaît
+ * bien le dossier », « un vigneron dont deux parcelles ont été touchées »: a description followed by a participle or
+ * an adjective with its complement, or by a relative clause without commas, runs to the verb. The words at its end
+ * are complements (« la salle », « le dossier »), not the subject: the whole phrase is.
+ */
+function describedSubject(source: string, tokens: Token[], first: number, k: number, floor: number): ParsedMention | null {
+  // (The phrase must end on a word: callers may stop on a conjunction, « … montés sur scène et ».)
+  if (tokens[k]!.kind !== 'word' || CLAUSE_STARTERS.has(tokens[k]!.lower) || NP_STOPS.has(tokens[k]!.lower)) return null;
+  let desc: Description | null = null;
+  const relative = first - 1;
+  if (RELATIVE_OPENERS.has(tokens[relative]?.lower ?? '') && relative > floor) {
+    for (let d = Math.max(floor, relative - 8); d < relative && !desc; d++) {
+      const found = descriptionAt(tokens, d, relative, true);
+      if (found && found.after === relative && !found.organisation) desc = found;
     }
+  } else {
+    const found = descriptionAt(tokens, first, k + 1, true);
+    if (!found || found.organisation || found.after >= k) return null;
+    // (descriptionAt may take one participle as an adjective: « un expert mandaté » before « par la commune ».)
+    const ownParticiple = PARTICIPLE_ENDING.test(tokens[found.after - 1]!.lower) && PARTICIPLE_COMPLEMENT_LINKS.has(tokens[found.after]!.lower);
+    const modifier = ownParticiple ? tokens[found.after - 1]! : tokens[found.after]!;
+    const link = ownParticiple ? tokens[found.after]! : tokens[found.after + 1];
+    const modifies =
+      link !== undefined && (ownParticiple || found.after + 1 < k) && /^\p{Ll}/u.test(modifier.text) &&
+      (PARTICIPLE_ENDING.test(modifier.lower) || PREDICATIVE_ADJECTIVES.has(modifier.lower)) && PARTICIPLE_COMPLEMENT_LINKS.has(link.lower);
+    // (A name at the end is the subject itself unless it is an agent: « la ministre chargée de la Culture Rachida X ».)
+    if (!modifies || (/^\p{Lu}/u.test(tokens[k]!.text) && link!.lower !== 'par')) return null;
+    // « une jeune mère venue avec ses enfants »: company and purpose are circumstances, not who the person is.
+    if (CIRCUMSTANCE_LINKS.has(link!.lower)) return descriptionMention(source, tokens, ownParticiple ? { ...found, after: found.after - 1 } : found);
+    desc = found;
   }
-  return null;
+  if (!desc) return null;
+  const head = descriptionMention(source, tokens, desc);
+  return { ...head, end: tokens[k]!.end, text: textOf(source, tokens, desc.first, k + 1), after: k + 1 };
 }
 
 export function isOrganisationName(name: string): boolean {

@@ -1111,12 +1111,21 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(rooms, 'Je chante avec')?.name).toBe('Nadège Poulard');
   });
 
-  it('reads the subject before a participle and its complement (« une paroissienne venue avec ses trois enfants confie »)', () => {
-    const text = 'À l’inverse, une jeune paroissienne venue avec ses trois enfants confie que ses fils « n’avaient jamais levé les yeux » dans une église.';
-    expect(speakerOf(text, 'n’avaient jamais')?.name).toBe('jeune paroissienne');
-    // (« par » stays a passive agent's link, read elsewhere; « de » links nouns inside a body's name.)
+  it('reads a subject described by a participle, an adjective or a relative clause up to the verb', () => {
+    const relative = 'Un agent qui connaît bien le dossier prévient : « Si rien ne bouge d’ici mercredi, il part. »';
+    expect(speakerOf(relative, 'Si rien ne bouge')?.name).toBe('agent qui connaît bien le dossier');
+    const whose = 'Un vigneron dont deux parcelles ont été touchées se dit « soulagé que personne ne soit mort ».';
+    expect(speakerOf(whose, 'soulagé')?.name).toBe('vigneron dont deux parcelles ont été touchées');
+    const adjective = 'Une jeune femme enceinte de sept mois dit appeler le 115 « tous les jours depuis trois semaines ».';
+    expect(speakerOf(adjective, 'tous les jours')?.name).toBe('jeune femme enceinte de sept mois');
     const agent = 'Un expert mandaté par la commune juge toutefois « prématuré » de se prononcer.';
     expect(speakerOf(agent, 'prématuré')?.name).toBe('expert mandaté par la commune');
+    // Company and purpose are circumstances: the person is « une jeune paroissienne ».
+    const company = 'À l’inverse, une jeune paroissienne venue avec ses trois enfants confie que ses fils « n’avaient jamais levé les yeux » dans une église.';
+    expect(speakerOf(company, 'n’avaient jamais')?.name).toBe('jeune paroissienne');
+    // A name after the complement is the subject itself.
+    const named = 'La ministre chargée de la Culture Rachida Valmont a jugé le projet « ambitieux ».';
+    expect(speakerOf(named, 'ambitieux')?.name).toBe('Rachida Valmont');
   });
 
   it('reads a body whose name ends in a participle-shaped adjective (« Le service diocésain d’art sacré, qui …, rappelle »)', () => {
