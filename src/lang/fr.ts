@@ -556,7 +556,7 @@ export const ORGANISATION_NOUNS = new Set([
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
   'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre', 'team',
   'délégation', 'as', 'fc', 'us', 'sc', 'rc', 'ac', 'entente', 'stade', 'racing', 'sporting', 'olympique',
-  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction', 'staff',
+  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction', 'staff', 'diocèse', 'paroisse',
 ]);
 
 /** Names that are organisations even though they look like proper names. */
@@ -869,7 +869,7 @@ export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa',
 export const ADVERBIAL_NOUNS = new Set(['zone', 'conférence', 'coulisses', 'duplex', 'visioconférence', 'arrivée', 'départ', 'entracte', 'pause', 'mi-temps', 'issue', 'sortie', 'cours', 'occasion', 'suite', 'fin', 'début', 'veille', 'lendemain', 'moment', 'micro', 'antenne', 'tribune', 'barre', 'entrée', 'heure', 'approche', 'ouverture', 'clôture', 'suspension', 'reprise', 'terme', 'rentrée', 'fermeture', 'audience', 'téléphone', 'radio', 'télévision', 'presse', 'journalistes', 'médias', 'bord', 'réseaux']);
 
 /** « l’Union cycliste internationale », « le Bureau central … »: an adjective right after a capitalised noun. */
-export const ORG_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande)$/u;
+export const ORG_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(al|ale|aux|iste|ique|aire|ien|ienne|enne|anne|ain|aine|ais|aise|ois|oise|if|ive|el|elle|in|ine|and|ande|an|ane)$/u;
 
 /** Prepositions inside an organisation's name (« Ligue pour la protection des oiseaux »), not articles. */
 export const ORG_NAME_LINKS = new Set(['de', 'd’', 'du', 'des', 'pour', 'à', 'au', 'aux']);

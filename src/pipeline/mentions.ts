@@ -246,6 +246,11 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     k++;
     head = tokens[k];
   }
+  // « le Haut Conseil des finances publiques »: two capitalised words head a body's name.
+  if (generic && head && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && isCapitalized(tokens[k + 1]) && ORG_NAME_LINKS.has(tokens[k + 2]?.lower ?? '') && k + 2 < limit) {
+    k++;
+    head = tokens[k];
+  }
   if (!head || k >= limit) return null;
   const isRole = ROLE_NOUNS.has(head.lower) || PERSON_NOUNS.has(head.lower);
   // « La Ligue pour la protection des oiseaux »: a capitalised noun after a determiner names an organisation.
@@ -323,6 +328,11 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     const placeNamedLikeAPerson = FIRST_NAMES.has(t.lower) && ROLE_LINKS.has(prev.lower) && FIRST_NAMES.has(tokens[after + 1]?.lower ?? '');
     if (capitalised && (ROLE_LINKS.has(prev.lower) || ORGANISATION_NOUNS.has(prev.lower) || (/^\p{Lu}/u.test(prev.text) && after > k + 1)) && (!FIRST_NAMES.has(t.lower) || placeNamedLikeAPerson)) {
       after++;
+      continue;
+    }
+    // « de Lomas del Valle », « de Saint-Martin de la Plaine »: a particle inside a capitalised complement.
+    if (INNER_NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(prev.text) && after > k + 1 && isCapitalized(tokens[after + 1]) && after + 1 < limit) {
+      after += 2;
       continue;
     }
     // « un collectif de parents de la ligne 142 »: a number naming the thing just mentioned.
@@ -466,10 +476,14 @@ function descriptionWithoutDeterminer(tokens: Token[], i: number, limit: number)
 function organisationName(source: string, tokens: Token[], desc: Description): ParsedMention | null {
   for (let n = desc.first + 2; n < desc.after; n++) {
     if ((!/^\p{Ll}/u.test(tokens[n - 1]!.text) && !ORGANISATION_NOUNS.has(tokens[n - 1]!.lower)) || ROLE_LINKS.has(tokens[n - 1]!.lower)) continue;
+    // (« Lomas del Valle »: a particle inside a name does not start one.)
+    if (INNER_NAME_PARTICLES.has(tokens[n - 1]!.lower) && isCapitalized(tokens[n - 2])) continue;
     const inner = nameAt(tokens, n, desc.after);
-    // … with a lower-case tail the name parser leaves out (« Livreurs unis 93 »).
+    // … with a lower-case tail the name parser leaves out (« Livreurs unis 93 »), or a second name after « et » or
+    // « pour » (« Familles et Budget », « Justice pour Lupoto »).
     const tail = inner !== null && tokens.slice(inner.after, desc.after).every((x) => x.kind === 'number' || x.kind === 'word');
-    if (inner && inner.first === n && (inner.after === desc.after || (tail && !ROLE_LINKS.has(tokens[inner.after]!.lower)))) {
+    const coordinated = inner !== null && ['et', 'pour'].includes(tokens[inner.after]?.lower ?? '') && isCapitalized(tokens[inner.after + 1]);
+    if (inner && inner.first === n && (inner.after === desc.after || (tail && (coordinated || !ROLE_LINKS.has(tokens[inner.after]!.lower))))) {
       return { ...classifyName(source, tokens, n, desc.after), organisation: true };
     }
   }
@@ -760,6 +774,10 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   }
   const described = describedSubject(source, tokens, first, k, floor);
   if (described) return described;
+  // « l’association Familles et Budget », « le diocèse de Quimper et Léon », « le groupe Les Républicains »: a body's
+  // noun opening the phrase names all of it, not only the capitalised words at its end.
+  const body = DETERMINERS.has(tokens[first]!.lower) ? descriptionAt(tokens, first, k + 1, true) : null;
+  if (body && body.organisation && body.after === k + 1 && ORGANISATION_NOUNS.has(body.head)) return organisationName(source, tokens, body) ?? descriptionMention(source, tokens, body);
   // Prefer a proper name that ends at k.
   let nameStart = k;
   const capitalisedParticle = (t: Token | undefined) => t !== undefined && NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.text);

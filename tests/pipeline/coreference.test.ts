@@ -1139,4 +1139,19 @@ describe('session 4: v31–v33 study', () => {
     const fao = 'L’Organisation des Nations unies pour l’alimentation et l’agriculture estime que les récoltes ont chuté de 70 %.';
     expect(speakerOf(fao, 'les récoltes')?.name).toMatch(/^Organisation des Nations unies pour l’alimentation et l’agriculture/);
   });
+
+  it('reads the whole name of a body before the verb: « et », « pour » and particles inside it, two capitalised head words, an adjective', () => {
+    const cases: Array<[string, string]> = [
+      ['L’association Familles et Budget', 'Familles et Budget'],
+      ['L’association Justice pour Lupoto', 'Justice pour Lupoto'],
+      ['Le diocèse de Quimper et Léon', 'diocèse de Quimper et Léon'],
+      ['La municipalité de Lomas del Valle', 'municipalité de Lomas del Valle'],
+      ['Le Haut Conseil des finances publiques', 'Haut Conseil des finances publiques'],
+      ['Le Service kényan de la faune', 'Service kényan de la faune'],
+      ['Le groupe Les Républicains', 'groupe Les Républicains'],
+    ];
+    for (const [subject, name] of cases) {
+      expect(speakerOf(`${subject} juge la mesure « inacceptable ».`, 'inacceptable')?.name, subject).toBe(name);
+    }
+  });
 });
