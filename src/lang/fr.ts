@@ -643,7 +643,11 @@ export const TITLE_DETERMINERS = new Set(['le', 'la', 'les', 'l’', 'un', 'une'
 export const LOCATIVE_OPENERS = new Set(['dans', 'à', 'en', 'près', 'sur', 'au', 'aux']);
 
 /** « Celui-ci a indiqué »: the one last mentioned. */
-export const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci']);
+/** « ce dernier », « cette dernière »: the latter, the last one mentioned (two words, read as one pronoun). */
+export const LATTER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
+  ['ce dernier', 'm'], ['cette dernière', 'f'], ['ces derniers', 'pl'], ['ces dernières', 'pl'],
+]);
+export const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', ...LATTER_PRONOUNS.keys()]);
 
 /** « Son entourage a fait savoir que … »: speakers in their own right, not their possessor. */
 export const COLLECTIVE_SPEAKERS = new Set(['entourage', 'cabinet', 'staff', 'camp', 'proches', 'avocats', 'conseil']);

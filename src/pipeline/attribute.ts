@@ -948,10 +948,12 @@ export function attributeSpeakers(
   // « … par le maire, Étienne Labarde. Celui-ci a indiqué »: a demonstrative picks the last one
   // mentioned, in whatever position; other pronouns the most salient.
   // « « Je respecte leur peine … », tranche-t-il »: whoever says « je » is a person, not the club just named.
-  const resolvePronoun = (m: ParsedMention, speaksAsPerson = false): Entity | null => {
+  // (« « … Gwendal a fait une course magnifique … », a réagi ce dernier »: the last one mentioned before the quote,
+  // not a name inside it — `before` is where the statement starts when the pronoun follows it.)
+  const resolvePronoun = (m: ParsedMention, speaksAsPerson = false, before = m.start): Entity | null => {
     const speakerLike = (m: ParsedMention) => (e: Entity) => speakerLikeAny(m)(e) && (!speaksAsPerson || (e.kind !== 'organisation' && e.kind !== 'publication'));
-    if (DEMONSTRATIVE_PRONOUNS.has(m.text.toLowerCase())) {
-      return latestBefore((e) => e.seenAt, m.start, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
+    if (DEMONSTRATIVE_PRONOUNS.has(m.text.toLowerCase().replace(/\s+/g, ' '))) {
+      return latestBefore((e) => e.seenAt, before, PRONOUN_WINDOW, (e) => e.gender !== undefined && speakerLike(m)(e)) ?? mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
     }
     const best = mostSalient(m.start, PRONOUN_WINDOW, speakerLike(m));
     if (best && best.kind === 'person' && m.type === 'pronoun') return subjectOfSentence(best, m.start, speakerLike(m));
@@ -978,7 +980,7 @@ export function attributeSpeakers(
       // « Dans l’opposition, on s’inquiète … »: « on » is an unnamed crowd, nobody the article names.
       else if (m.type === 'pronoun' && m.text.toLowerCase() === 'on') entity = null;
       else if (m.type === 'pronoun' || possessive) {
-        entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender }, st.kind === 'direct' && !possessive && FIRST_PERSON_SINGULAR.test(st.text));
+        entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender }, st.kind === 'direct' && !possessive && FIRST_PERSON_SINGULAR.test(st.text), Math.min(m.start, st.start));
         // « Il avait promis de passer la main « … ». Pascal Ngando Ebelle, 78 ans, … »: with nobody before,
         // the pronoun announces the person the next sentence names.
         if (!entity && m.type === 'pronoun') entity = firstNamedAfter(m.start, m.gender);

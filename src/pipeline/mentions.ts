@@ -7,6 +7,9 @@ import {
   PARTICIPLE_COMPLEMENT_LINKS,
   PARTICIPLE_ENDING,
   PREDICATIVE_ADJECTIVES,
+  OBJECT_PREPOSITIONS,
+  FINITE_HINTS,
+  LATTER_PRONOUNS,
   CIRCUMSTANCE_LINKS,
   RELATIVE_OPENERS,
   ORGANISATION_ACRONYMS,
@@ -531,6 +534,11 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   }
   const stressed = STRESSED_PRONOUNS.get(t.lower);
   if (stressed) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: stressed };
+  // (« Ce dernier argument fait bondir … »: followed by a noun, « ce dernier » is a determiner.)
+  const next = tokens[i + 2];
+  const standsAlone = !next || i + 2 >= limit || next.kind !== 'word' || OBJECT_PREPOSITIONS.has(next.lower) || LOCATIVE_OPENERS.has(next.lower) || ADVERBS.has(next.lower) || CLAUSE_STARTERS.has(next.lower) || REPORTING_VERB_FORMS.has(next.lower) || FINITE_HINTS.has(next.lower);
+  const latter = i + 1 < limit && standsAlone ? latterPronounAt(source, tokens, i) : null;
+  if (latter) return latter;
   // A role noun before a name: « le ministre de l’Intérieur Gérald Darmanin ».
   const desc = descriptionAt(tokens, i, limit, true);
   if (desc) {
@@ -619,6 +627,15 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   if (!name) return null;
   const m = classifyName(source, tokens, name.first, name.after);
   return withApposition(source, tokens, m, limit);
+}
+
+/** « ce dernier », « cette dernière » at token i: a demonstrative pronoun of two words. */
+function latterPronounAt(source: string, tokens: Token[], i: number): ParsedMention | null {
+  const second = tokens[i + 1];
+  if (!second) return null;
+  const gender = LATTER_PRONOUNS.get(`${tokens[i]!.lower} ${second.lower}`);
+  if (!gender) return null;
+  return { start: tokens[i]!.start, end: second.end, text: textOf(source, tokens, i, i + 2), type: 'pronoun', first: i, after: i + 2, gender };
 }
 
 function withApposition(source: string, tokens: Token[], m: ParsedMention, limit: number): ParsedMention {
@@ -745,6 +762,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
   }
   const t = tokens[k]!;
   if (LOCUTOR_PRONOUNS.has(t.lower)) return null;
+  const latter = k - 1 >= floor ? latterPronounAt(source, tokens, k - 1) : null;
+  if (latter) return latter;
   const pronoun = SUBJECT_PRONOUNS.get(t.lower);
   if (pronoun) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: k, after: k + 1, gender: pronoun };
   // « France 5 a indiqué »: a channel and its number.

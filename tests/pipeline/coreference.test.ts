@@ -1154,4 +1154,17 @@ describe('session 4: v31–v33 study', () => {
       expect(speakerOf(`${subject} juge la mesure « inacceptable ».`, 'inacceptable')?.name, subject).toBe(name);
     }
   });
+
+  it('reads « ce dernier » / « cette dernière » as the last one mentioned before the statement, and not before a noun', () => {
+    const latter = 'Karim Benhadj a présenté Didier Malzac au recteur Paul Simon. Ce dernier a jugé le projet « un peu rugueux ».';
+    expect(speakerOf(latter, 'un peu rugueux')?.name).toBe('Paul Simon');
+    const source = 'Hélène Varin, déléguée syndicale, a rencontré le directeur Paul Simon. Selon cette dernière, la situation est « une mise en danger des patients ».';
+    expect(speakerOf(source, 'une mise en danger')?.name).toBe('Hélène Varin');
+    const inside = 'La pénalité profite à Tanguy Le Floch. « Gwendal a fait une course magnifique », a réagi ce dernier sur le ponton.';
+    expect(speakerOf(inside, 'Gwendal a fait')?.name).toBe('Tanguy Le Floch');
+    const determiner = 'Agnès Moreau-Tissier dirige la compagnie. Ce dernier argument fait bondir la metteuse en scène : « Nous jouons cent vingt fois par an. »';
+    const quote = statements(determiner).find((c) => c.text.startsWith('Nous jouons'));
+    expect(quote).toBeDefined();
+    expect(quote?.speakerMention ?? '').not.toMatch(/dernier/i);
+  });
 });
