@@ -125,6 +125,8 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'faire remarquer', forms: ['fait remarquer', 'font remarquer', 'fait remarquer', 'fais remarquer', 'fit remarquer', 'fer remarquer'] },
   { lemma: 'faire observer', forms: ['fait observer', 'font observer', 'fait observer', 'fais observer', 'fit observer', 'fer observer'] },
   { lemma: 'vouloir croire', forms: ['veut croire', 'veulent croire', 'voulu croire', 'voul croire', 'voulut croire', 'voudr croire'] },
+  { lemma: 's’émouvoir', forms: ['émeut', 'émeuvent', 'ému', 'émouv', 'émut', 'émouvr'] },
+  { lemma: 'interrompre', forms: ['interrompt', 'interrompent', 'interrompu', 'interromp', 'interrompit', 'interrompr'] },
 ];
 
 /**
@@ -139,6 +141,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
   'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer', 'savourer', 'grincer', 's’émerveiller',
+  's’émouvoir', 'interrompre',
 ]);
 
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
@@ -556,7 +559,7 @@ export const ORGANISATION_NOUNS = new Set([
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
   'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre', 'team',
   'délégation', 'as', 'fc', 'us', 'sc', 'rc', 'ac', 'entente', 'stade', 'racing', 'sporting', 'olympique',
-  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction', 'staff', 'diocèse', 'paroisse',
+  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction', 'staff', 'diocèse', 'paroisse', 'section',
 ]);
 
 /** Names that are organisations even though they look like proper names. */

@@ -36,6 +36,7 @@ import {
   ROLE_NOUNS,
   AGENT_NOUN_ENDINGS,
   REPORTING_VERB_FORMS,
+  CLAUSE_STARTERS,
   DETERMINER_GENDER,
   DETERMINERS,
   ORGANISATION_NOUNS,
@@ -1129,6 +1130,18 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
   return before?.type === 'description' && LEGAL_TEXT_NOUNS.has(before.head ?? '') ? null : before;
 }
 
+/** The person named before a role apposition that ends at the comma `comma` (« X, déléguée CFDT chez Nuitéa, »). */
+function personBeforeApposition(text: string, tokens: Token[], comma: number): ParsedMention | null {
+  let open = comma - 1;
+  while (open > 0 && comma - open < 10 && tokens[open]!.text !== ',' && tokens[open]!.kind !== 'punct') open--;
+  if (tokens[open]?.text !== ',' || open === comma - 1) return null;
+  const app = appositionAfter(text, tokens, open, comma);
+  // (The role may run on in words it does not take: « déléguée CFDT chez Nuitéa ».)
+  if (!app || tokens.slice(app.after, comma).some((t) => t.kind !== 'word' || CLAUSE_STARTERS.has(t.lower) || REPORTING_VERB_FORMS.has(t.lower))) return null;
+  const person = mentionBefore(text, tokens, open, 0);
+  return person?.type === 'name' && !person.organisation && isPersonLike(person) ? person : null;
+}
+
 /**
  * The subject of a verb group: looking through « qui » to its antecedent, and, for a verb
  * coordinated by « et » or « mais », the subject of the verb before it or of the sentence.
@@ -1147,7 +1160,10 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
   }
   // « tout en assurant que … »: a gerund's subject is the main clause's.
   const gerund = g.form.tense === 'gerund';
-  let direct = gerund ? null : mentionBefore(text, tokens, first, 0) ?? (behindApposition !== null ? mentionBefore(text, tokens, behindApposition, 0) : null);
+  // « Nathalie Cuny, déléguée CFDT chez Nuitéa, qui redoute »: « qui » after a role apposition is the person it
+  // describes, not the company that ends the role.
+  const described = !gerund && behindApposition !== null && tokens[first]?.text === ',' ? personBeforeApposition(text, tokens, first) : null;
+  let direct = described ?? (gerund ? null : mentionBefore(text, tokens, first, 0) ?? (behindApposition !== null ? mentionBefore(text, tokens, behindApposition, 0) : null));
   // « une comédie du Français Samy Delaroque, qui a confié … »: « qui » is the person at the end, not the work.
   if (direct?.type === 'description' && behindApposition !== null) {
     for (let n = direct.first + 1; n < direct.after; n++) {

@@ -306,7 +306,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     }
     if (CLAUSE_STOPS.has(t.text)) break;
     // « envoyé par le gérant à une employée »: to whom, not a complement of the role.
-    if (['à', 'au', 'aux'].includes(t.lower) && ['un', 'une', 'des'].includes(tokens[after + 1]?.lower ?? '')) break;
+    // (« indique un brigadier à notre équipe »: the newsroom it was said to.)
+    if (['à', 'au', 'aux'].includes(t.lower) && ['un', 'une', 'des', 'notre', 'nos', 'votre', 'vos'].includes(tokens[after + 1]?.lower ?? '')) break;
     // « la Vauréenne à franceinfo »: whom it was said to, not a complement of the role.
     if (['à', 'au', 'aux'].includes(t.lower) && (PUBLICATIONS.has(tokens[after + 1]?.lower ?? '') || PUBLICATIONS.has(`${tokens[after + 1]?.lower ?? ''} ${tokens[after + 2]?.lower ?? ''}`))) break;
     const prev = tokens[after - 1]!;

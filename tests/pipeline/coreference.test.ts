@@ -1167,4 +1167,20 @@ describe('session 4: v31–v33 study', () => {
     expect(quote).toBeDefined();
     expect(quote?.speakerMention ?? '').not.toMatch(/dernier/i);
   });
+
+  it('reads « qui » after a role apposition as the person (« X, déléguée CFDT chez Nuitéa, qui redoute »)', () => {
+    const text = '« Trois ans, ça passe très vite », observe Nathalie Cuny, déléguée CFDT chez Nuitéa, qui redoute des « doublons » dans les fonctions support.';
+    expect(speakerOf(text, 'doublons')?.name).toBe('Nathalie Cuny');
+  });
+
+  it('reads « s’émeut », « l’a interrompu », « la section SNJ de la radio », and stops a role before « à notre équipe »', () => {
+    const moved = '« J’ai 79 ans, je suis née dans cette maison », s’émeut Jeanine Duhamel, veuve de mineur.';
+    expect(speakerOf(moved, 'J’ai 79 ans')?.name).toBe('Jeanine Duhamel');
+    const cut = 'Le prévenu se défend. « Vous signiez aussi des bons de transport ? » l’a interrompu la présidente, Nathalie Ferrand.';
+    expect(speakerOf(cut, 'Vous signiez')?.name).toBe('Nathalie Ferrand');
+    const section = 'La section SNJ de la radio dénonce, elle, « une logique de tableur ».';
+    expect(speakerOf(section, 'une logique')?.name).toBe('section SNJ de la radio');
+    const newsroom = '« On a déjà verbalisé une quinzaine de véhicules », indique un brigadier à notre équipe sur place.';
+    expect(speakerOf(newsroom, 'On a déjà')?.name).toBe('brigadier');
+  });
 });
