@@ -74,6 +74,10 @@ const SETS = [
   { name: 'holdout v56 (blind at 76e2370, then studied)', dir: `${ROOT}holdout-v56/` },
   { name: 'holdout v57 (blind: not studied; scored at 2212815)', dir: `${ROOT}holdout-v57/` },
   { name: 'holdout v58 (blind: not studied; scored at 2212815)', dir: `${ROOT}holdout-v58/` },
+  { name: 'holdout v59 (blind: not studied; scored at 5523b23)', dir: `${ROOT}holdout-v59/` },
+  { name: 'holdout v60 (blind: not studied; scored at 5523b23)', dir: `${ROOT}holdout-v60/` },
+  { name: 'holdout v61 (blind: not studied; scored at 5523b23)', dir: `${ROOT}holdout-v61/` },
+  { name: 'holdout v62 (blind: not studied; scored at 5523b23)', dir: `${ROOT}holdout-v62/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
