@@ -117,6 +117,27 @@ function splitSentences(text: string, para: Paragraph, quotes: QuotePair[]): Spa
 }
 
 /**
+ * « 12h40 - Le confinement prolongé⏎La préfecture annonce … »: inside a paragraph, a line that reads as a heading (no
+ * closing punctuation, a few words, no quote running over the line break) is a sentence of its own, so its words do
+ * not become the subject of the next line's first sentence.
+ */
+function headingLines(text: string, para: Paragraph, quotes: QuotePair[]): Paragraph[] {
+  const pieces: Paragraph[] = [];
+  let start = para.start;
+  for (let nl = text.indexOf('\n', para.start); nl !== -1 && nl < para.end; nl = text.indexOf('\n', nl + 1)) {
+    const line = text.slice(start, nl).trim();
+    const crossed = quotes.some((q) => q.open < nl && q.close > nl);
+    if (line.length > 0 && !crossed && isHeading(line) && startsSentence(text[nextNonSpace(text, nl, para.end)])) {
+      pieces.push({ ...para, start, end: nl });
+      start = nextNonSpace(text, nl, para.end);
+    }
+  }
+  if (pieces.length === 0) return [para];
+  pieces.push({ ...para, start, end: para.end });
+  return pieces;
+}
+
+/**
  * Index of the last span that starts at or before `offset`, in spans sorted by start (paragraphs, sentences):
  * a binary search, 0 when none does. The caller checks that the span really contains what it looks for.
  */
@@ -146,8 +167,10 @@ export function segment(text: string, bodyStart: number): SegmentedText {
     while (q < top.length && top[q]!.open < para.start) q++;
     const inPara: QuotePair[] = [];
     for (let k = q; k < top.length && top[k]!.open < para.end; k++) inPara.push(top[k]!);
-    for (const span of splitSentences(text, para, inPara)) {
-      sentences.push({ ...span, index: sentences.length, paragraph: para.index });
+    for (const piece of headingLines(text, para, inPara)) {
+      for (const span of splitSentences(text, piece, inPara)) {
+        sentences.push({ ...span, index: sentences.length, paragraph: para.index });
+      }
     }
   }
   return { paragraphs, sentences, quotePairs };

@@ -534,6 +534,15 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(claims.map((c) => [c.kind, c.text])).toContainEqual(['indirect', 'la rivière abritait des écrevisses']);
   });
 
+  it('ends a sentence at a heading line inside a paragraph (live blog entries), and not at a line a quote runs over', () => {
+    const text = '12h40 - Le confinement prolongé\nLa préfecture de l’Essonne annonce le maintien du confinement. « Les mesures ne permettent pas de lever la consigne », précise-t-elle.\n\n12h15 - Une riveraine\nMartine habite à 300 mètres du site.';
+    const analysis = analyzeText(text);
+    expect(analysis.segmentation.sentences.some((s) => text.slice(s.start, s.end) === "12h40 - Le confinement prolongé")).toBe(true);
+    expect(statements(text).find((c) => c.text.startsWith('Les mesures'))?.speaker?.name).toBe('préfecture de l’Essonne');
+    const quoteOverLines = 'Titre\n\nIl a lancé « Nous irons\nJusqu’au bout » devant la presse.';
+    expect(analyzeText(quoteOverLines).segmentation.sentences.filter((s) => s.paragraph === 1)).toHaveLength(1);
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
