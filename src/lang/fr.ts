@@ -144,6 +144,9 @@ export const INCISE_ONLY_LEMMAS = new Set([
   's’émouvoir', 'interrompre',
 ]);
 
+/** Verbs whose addressee may stand between them and « que » (« a informé ses apporteurs qu’elle … »). */
+export const PERSON_OBJECT_QUE_LEMMAS = new Set(['informer', 'prévenir', 'avertir', 'assurer', 'convaincre', 'persuader', 'rassurer', 'aviser', 'alerter']);
+
 /** Verbs whose reported content is « à » + infinitive (« a appelé les habitants à … », « s’est engagé à … »). */
 export const A_INFINITIVE_LEMMAS = new Set(['déconseiller', 'reprocher', 'appeler', 'inviter', 's’engager', 'encourager', 'inciter', 'demander', 'exhorter', 'insister']);
 
@@ -867,7 +870,8 @@ export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
 export const ADJECTIVE_SHAPE = /(al|ale|ic|in|ine|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
-export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin', 'uni', 'unie', 'unis', 'unies']);
+export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin', 'uni', 'unie', 'unis', 'unies',
+  'chypriote', 'cypriote', 'kirghiz', 'kirghize', 'ouzbek', 'ouzbèke', 'tadjik', 'tadjike', 'kazakh', 'kazakhe', 'azéri', 'azérie', 'malgache', 'birmane', 'khmer', 'khmère', 'thaï', 'thaïe', 'letton', 'lettone', 'estonien', 'lituanien', 'lituanienne', 'slovène', 'islandais', 'islandaise']);
 
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */
 export const ADVERBIAL_PIECES = new Set(['à', 'de', 'pour', 'par', 'son', 'sa', 'ce', 'tout', 'plus', 'côté', 'part']);

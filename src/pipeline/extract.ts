@@ -37,6 +37,7 @@ import {
   AGENT_NOUN_ENDINGS,
   REPORTING_VERB_FORMS,
   CLAUSE_STARTERS,
+  PERSON_OBJECT_QUE_LEMMAS,
   DETERMINER_GENDER,
   DETERMINERS,
   ORGANISATION_NOUNS,
@@ -1303,6 +1304,13 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
         if (tokens[j]!.lower === 'à' && infinitiveAt(tokens, j + 1) && inQuote[j + 1] === -1) return j + 1;
         // « appelle son adversaire à « accepter le verdict des urnes » »: the infinitive is quoted.
         if (tokens[j]!.lower === 'à' && inQuote[j + 1] !== -1 && (looksInfinitive(tokens[j + 2]) || ['ne', 'n’'].includes(tokens[j + 2]?.lower ?? ''))) return j + 1;
+      }
+    }
+    // « a informé ses apporteurs qu’elle réduirait … », « a prévenu les habitants que … »: whom, then the clause.
+    if (PERSON_OBJECT_QUE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower))) {
+      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 7) && inQuote[j] === -1; j++) {
+        if (COMPLEMENTISERS.has(tokens[j]!.lower)) return j + 1;
+        if (tokens[j]!.kind !== 'word') break;
       }
     }
     return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)

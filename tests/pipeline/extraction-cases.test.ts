@@ -543,6 +543,18 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(analyzeText(quoteOverLines).segmentation.sentences.filter((s) => s.paragraph === 1)).toHaveLength(1);
   });
 
+  it('reads a « que » clause after the addressee (« a informé ses apporteurs qu’elle … ») and demonyms like « chypriote »', () => {
+    const informed = statements('La cidrerie a informé ses apporteurs qu’elle réduirait de 30 % ses achats cette saison.');
+    expect(informed.map((c) => [c.kind, c.text, c.speaker?.name])).toContainEqual(['indirect', 'elle réduirait de 30 % ses achats cette saison', 'cidrerie']);
+    const warned = statements('Le maire a prévenu les habitants que les travaux dureraient deux ans.');
+    expect(warned.find((c) => c.kind === 'indirect')?.text).toBe('les travaux dureraient deux ans');
+    // (Not any verb: « a annoncé la signature d’un accord que … » keeps its object.)
+    const announced = statements('Le maire a annoncé la signature d’un accord que la région finance.');
+    expect(announced.some((c) => c.kind === 'indirect' && c.text.startsWith('la région'))).toBe(false);
+    const cyprus = statements('Le ministère chypriote de l’Intérieur assure que la République « respecte pleinement ses obligations ».');
+    expect(cyprus.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('ministère chypriote de l’Intérieur');
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
