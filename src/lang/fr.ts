@@ -840,7 +840,7 @@ export const NOT_NAMES = new Set([
 export const INCISE_OBJECT_PRONOUNS = new Set(['nous', 'vous', 'lui', 'leur', 'me', 'm’', 'nous’', 'l’', 'le', 'la', 'les', 'y']);
 
 /** Words that tie a noun to its complement: a noun phrase right after one continues the adverbial. */
-export const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur']);
+export const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'ces']);
 
 export const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'devant', 'lors', 'dans', 'sur', 'pendant', 'avec']);
 

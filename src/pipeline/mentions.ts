@@ -789,7 +789,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
       ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) || (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')));
     const ampersand = p.text === '&' && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');
     if ((p.kind === 'punct' && !ampersand) || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
-    if (k - first - bracketed >= 10) break;
+    if (k - first - bracketed >= 14) break;
     first--;
   }
   const described = describedSubject(source, tokens, first, k, floor);

@@ -1183,4 +1183,11 @@ describe('session 4: v31–v33 study', () => {
     const newsroom = '« On a déjà verbalisé une quinzaine de véhicules », indique un brigadier à notre équipe sur place.';
     expect(speakerOf(newsroom, 'On a déjà')?.name).toBe('brigadier');
   });
+
+  it('walks back over a long subject (« La force de maintien de la paix de l’ONU à Chypre (Unficyp), qui …, affirme ») and reads a demonstrative subject after an outlet', () => {
+    const force = 'La force de maintien de la paix de l’ONU à Chypre (Unficyp), qui patrouille dans la zone tampon, affirme qu’elle n’a « ni le mandat ni les moyens » d’héberger des civils.';
+    expect(speakerOf(force, 'ni le mandat')?.name).toMatch(/^force de maintien de la paix de l’ONU à Chypre/);
+    const farmer = 'Park Dong-su cultive des piments à Mokgye. « Je les ai cherchés partout », raconte au Hanbit Ilbo cet agriculteur de 67 ans.';
+    expect(statements(farmer).find((c) => c.text.startsWith('Je les ai cherchés'))?.speakerMention).toMatch(/^cet agriculteur/);
+  });
 });
