@@ -518,6 +518,9 @@ export const PEER_NOUNS = new Set([
  * someone (« l’intéressé », « la sexagénaire », « le gaucher »).
  */
 /** Words opening an apposition that gives someone's other name (« connu sous le pseudonyme de Kairo », « surnommée Zephyr »). */
+/** « la rappeuse, de son vrai nom Aïcha Tamboura »: words that introduce a civil name after a description. */
+export const REAL_NAME_OPENERS: ReadonlyArray<readonly string[]> = [['de', 'son', 'vrai', 'nom'], ['de', 'son', 'nom'], ['née'], ['né']];
+
 export const NICKNAME_OPENERS: ReadonlySet<string> = new Set(['connu', 'connue', 'surnommé', 'surnommée', 'alias', 'dit', 'dite', 'baptisé', 'baptisée']);
 
 /** Nouns of an age (« la quinquagénaire »): the span of years each covers. */
@@ -846,7 +849,7 @@ export const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', '
 
 export const PREPOSITIONS_BEFORE_COMPLEMENT = new Set([
   'à', 'au', 'aux', 'dans', 'sur', 'lors', 'devant', 'auprès', 'en', 'par', 'via', 'après', 'avant', 'pendant',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'dès', 'depuis',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'dès', 'depuis', 'entre', 'sous', 'face',
 ]);
 
 export const NOT_INFINITIVES = new Set([

@@ -248,7 +248,8 @@ function lastBefore(offsets: number[], at: number): number {
 }
 
 function addRole(e: Entity, role: string): void {
-  const display = stripDeterminer(role);
+  // (« l’insistance du maire, Didier Cousin »: a role read after « de » or « à » keeps no contracted article.)
+  const display = stripDeterminer(role.replace(/^(?:du|au|aux)\s+|^(?:de|à)\s+(?=la\s|l['’])/iu, ''));
   const key = fold(display);
   if (!e.roles.has(key)) e.roles.set(key, display);
   // « le candidat de la droite, Rodrigo Benavente »: a gendered role tells a first name the list does not know.
@@ -992,7 +993,12 @@ export function attributeSpeakers(
           if (latest > last) entity = sourceAt.get(latest)!;
         }
       }
-      else entity = resolveDescription(m, m.start >= st.end || isSourceCue(st.cue, true), st.end);
+      else {
+        entity = resolveDescription(m, m.start >= st.end || isSourceCue(st.cue, true), st.end);
+        // « », s’est félicité l’élu, qui dit … »: once a description is resolved to someone named, the same
+        // description later in the document is that person too.
+        if (entity.kind === 'person' && m.type === 'description' && fold(stripDeterminer(m.text)) !== fold(entity.name)) addRole(entity, m.text);
+      }
       if (entity && m.type === 'name' && m.role) addRole(entity, m.role);
       if (entity && entity.kind === 'person') noteAge(entity, text, m.end);
       // A resolved cue keeps its speaker salient for the pronouns that follow — not a source named after

@@ -7,6 +7,7 @@ import {
   PARTICIPLE_COMPLEMENT_LINKS,
   PARTICIPLE_ENDING,
   PREDICATIVE_ADJECTIVES,
+  REAL_NAME_OPENERS,
   OBJECT_PREPOSITIONS,
   FINITE_HINTS,
   LATTER_PRONOUNS,
@@ -598,6 +599,12 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
         }
         if (w.kind !== 'word') break;
       }
+    }
+    // « la rappeuse, de son vrai nom Aïcha Tamboura »: the civil name the apposition gives.
+    if (!desc.organisation && comma === 1) {
+      const opener = REAL_NAME_OPENERS.find((words) => words.every((w, k) => tokens[desc.after + 1 + k]?.lower === w));
+      const real = opener ? nameAt(tokens, desc.after + 1 + opener.length, limit) : null;
+      if (real) return { ...classifyName(source, tokens, real.first, real.after), role: stripDeterminer(textOf(source, tokens, desc.first, desc.after)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) };
     }
     // « l’entraîneur valmontais, Pascal Rey, » names the person the description introduces.
     if (trailingName && (comma === 0 || closesApposition(tokens, trailingName.after))) {

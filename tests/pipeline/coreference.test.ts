@@ -1190,4 +1190,12 @@ describe('session 4: v31–v33 study', () => {
     const farmer = 'Park Dong-su cultive des piments à Mokgye. « Je les ai cherchés partout », raconte au Hanbit Ilbo cet agriculteur de 67 ans.';
     expect(statements(farmer).find((c) => c.text.startsWith('Je les ai cherchés'))?.speakerMention).toMatch(/^cet agriculteur/);
   });
+
+  it('learns a role after « du » (« l’insistance du maire, Didier Cousin »), keeps a resolved description for its later uses, and reads a subject after « entre deux morceaux » and its civil name (« de son vrai nom »)', () => {
+    const text = 'Il a fallu l’insistance du maire, Didier Cousin, pour obtenir un feu vert. « On parle toujours de la dalle », s’est félicité l’élu, qui dit avoir soutenu le projet « dès le premier jour ». Le maire assure que la commune a pris en charge la moitié du coût.';
+    expect(speakerOf(text, 'dès le premier jour')?.name).toBe('Didier Cousin');
+    expect(speakerOf(text, 'la commune a pris')?.name).toBe('Didier Cousin');
+    const rapper = 'La rappeuse Tamba est revenue jouer. « Je l’avais promis il y a dix ans », a lancé entre deux morceaux la rappeuse, de son vrai nom Aïcha Tamboura.';
+    expect(speakerOf(rapper, 'Je l’avais promis')?.name).toBe('Aïcha Tamboura');
+  });
 });
