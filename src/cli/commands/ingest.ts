@@ -64,6 +64,7 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
   summary.files = expanded.files.length;
   const writer = new DocumentWriter(db);
   const seenThisRun = new Set<string>();
+  const unchanged: string[] = [];
 
   const loadBatch = async (files: string[]): Promise<SourceDocument[]> => {
     const loaded = await Promise.all(files.map((f) => loadFile(f)));
@@ -80,6 +81,7 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
     return documents.filter((d) => {
       if (known.has(d.id) || seenThisRun.has(d.id)) {
         summary.documents.unchanged++;
+        if (known.has(d.id)) unchanged.push(d.id);
         return false;
       }
       seenThisRun.add(d.id);
@@ -107,7 +109,7 @@ export async function ingestCommand(db: Db, paths: string[], options: IngestOpti
 
   if (options.translatorNote) write(io.stderr, `claimtrail: ${options.translatorNote}`);
   // An upgrade of the rules does not re-analyse documents already stored (they are skipped by hash): say so.
-  const older = documentsByOtherRules(db, EXTRACTOR_NAME, EXTRACTOR_VERSION);
+  const older = documentsByOtherRules(db, EXTRACTOR_NAME, EXTRACTOR_VERSION, unchanged);
   if (older.documents > 0) {
     write(io.stderr, `claimtrail: ${older.documents} stored document(s) keep claims made by ${older.versions.map((v) => `${EXTRACTOR_NAME}@${v}`).join(', ')}; unchanged documents are not analysed again by ${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`);
   }
