@@ -144,6 +144,9 @@ export const INCISE_ONLY_LEMMAS = new Set([
   's’émouvoir', 'interrompre',
 ]);
 
+/** Verbs whose object stands between them and « de » + infinitive (« accuse l’organisateur de ne pas avoir … »). */
+export const OBJECT_DE_INFINITIVE_LEMMAS = new Set(['accuser', 'sommer', 'supplier', 'conjurer', 'presser']);
+
 /** Verbs whose addressee may stand between them and « que » (« a informé ses apporteurs qu’elle … »). */
 export const PERSON_OBJECT_QUE_LEMMAS = new Set(['informer', 'prévenir', 'avertir', 'assurer', 'convaincre', 'persuader', 'rassurer', 'aviser', 'alerter']);
 

@@ -38,6 +38,7 @@ import {
   REPORTING_VERB_FORMS,
   CLAUSE_STARTERS,
   PERSON_OBJECT_QUE_LEMMAS,
+  OBJECT_DE_INFINITIVE_LEMMAS,
   DETERMINER_GENDER,
   DETERMINERS,
   ORGANISATION_NOUNS,
@@ -1304,6 +1305,13 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
         if (tokens[j]!.lower === 'à' && infinitiveAt(tokens, j + 1) && inQuote[j + 1] === -1) return j + 1;
         // « appelle son adversaire à « accepter le verdict des urnes » »: the infinitive is quoted.
         if (tokens[j]!.lower === 'à' && inQuote[j + 1] !== -1 && (looksInfinitive(tokens[j + 2]) || ['ne', 'n’'].includes(tokens[j + 2]?.lower ?? ''))) return j + 1;
+      }
+    }
+    // « accuse l’organisateur de ne pas avoir proposé … », « somme la mairie de rouvrir … »: whom, then de + infinitive.
+    if (OBJECT_DE_INFINITIVE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase) {
+      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 9) && inQuote[j] === -1 && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number'); j++) {
+        if (COMPLEMENTISERS.has(tokens[j]!.lower)) break;
+        if ((tokens[j]!.lower === 'de' || tokens[j]!.lower === 'd’') && (infinitiveAt(tokens, j + 1) || ['ne', 'n’'].includes(tokens[j + 1]?.lower ?? ''))) return j + 1;
       }
     }
     // « a informé ses apporteurs qu’elle réduirait … », « a prévenu les habitants que … »: whom, then the clause.

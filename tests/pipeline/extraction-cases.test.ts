@@ -555,6 +555,15 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(cyprus.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('ministère chypriote de l’Intérieur');
   });
 
+  it('reads « accuser X de » + infinitive as reported content (« accuse l’organisateur de ne pas avoir proposé … »)', () => {
+    const accused = statements('La fédération accuse l’organisateur de ne pas avoir proposé de solution de rechange.');
+    expect(accused.map((c) => [c.kind, c.text])).toContainEqual(['indirect', 'ne pas avoir proposé de solution de rechange']);
+    const warsaw = statements('Varsovie accuse Minsk d’orchestrer depuis 2021 l’arrivée de migrants.');
+    expect(warsaw.find((c) => c.kind === 'indirect')?.text).toBe('orchestrer depuis 2021 l’arrivée de migrants');
+    // (An object noun with « de » inside it is not the content: « accuse la baisse des prix » reports nothing.)
+    expect(statements('La fédération accuse la baisse des prix.').some((c) => c.kind === 'indirect')).toBe(false);
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
