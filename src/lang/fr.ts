@@ -126,6 +126,8 @@ const IRREGULAR: IrregularVerb[] = [
   { lemma: 'faire observer', forms: ['fait observer', 'font observer', 'fait observer', 'fais observer', 'fit observer', 'fer observer'] },
   { lemma: 'vouloir croire', forms: ['veut croire', 'veulent croire', 'voulu croire', 'voul croire', 'voulut croire', 'voudr croire'] },
   { lemma: 's’émouvoir', forms: ['émeut', 'émeuvent', 'ému', 'émouv', 'émut', 'émouvr'] },
+  // « un remaniement que Matignon présentait comme « technique » »: how someone calls a thing.
+  { lemma: 'présenter comme', forms: ['présente comme', 'présentent comme', 'présenté comme', 'présent comme', 'présenta comme', 'présenter comme'] },
   { lemma: 'interrompre', forms: ['interrompt', 'interrompent', 'interrompu', 'interromp', 'interrompit', 'interrompr'] },
 ];
 
@@ -185,7 +187,7 @@ export const NOT_SPEECH_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new M
 ]);
 
 /** Reporting verbs whose pronominal form is not speech (« s’annonce maigre », « s’est déclaré », « s’explique par »). */
-export const NOT_SPEECH_WHEN_REFLEXIVE = new Set(['annoncer', 'déclarer', 'expliquer', 'révéler', 'présenter', 'montrer', 'traduire', 'confirmer', 'écrire', 'raconter', 'répéter']);
+export const NOT_SPEECH_WHEN_REFLEXIVE = new Set(['annoncer', 'déclarer', 'expliquer', 'révéler', 'présenter', 'présenter comme', 'montrer', 'traduire', 'confirmer', 'écrire', 'raconter', 'répéter']);
 
 /** 'gerund': the present participle, a cue only after « en » (« tout en assurant que … »). */
 export type VerbTense = 'present' | 'past' | 'participle' | 'imperfect' | 'future' | 'conditional' | 'gerund';

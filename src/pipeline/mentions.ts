@@ -340,6 +340,14 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
       after += 2;
       continue;
     }
+    // « l’association de consommateurs Énergie Juste 44 »: a body's own name after the noun's complement.
+    if (isOrg && capitalised && after > k + 1 && /^\p{Ll}/u.test(prev.text) && !ROLE_LINKS.has(prev.lower) && !FIRST_NAMES.has(t.lower)) {
+      let j = after + 1;
+      while (j < limit && (isCapitalized(tokens[j]) || (INNER_NAME_PARTICLES.has(tokens[j]!.lower) && isCapitalized(tokens[j + 1])))) j++;
+      if (j < limit && tokens[j]!.kind === 'number') j++;
+      after = j;
+      continue;
+    }
     // « un collectif de parents de la ligne 142 »: a number naming the thing just mentioned.
     if (t.kind === 'number' && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(tokens[after - 2]?.lower ?? '') && tokens[after + 1]?.lower !== 'ans') {
       after++;

@@ -564,6 +564,14 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(statements('La fédération accuse la baisse des prix.').some((c) => c.kind === 'indirect')).toBe(false);
   });
 
+  it('reads « présenter comme » (not reflexive) and a body named after its noun’s complement (« l’association de consommateurs Énergie Juste 44 »)', () => {
+    const called = statements('Il a fallu dix jours pour un remaniement que Matignon présentait comme « technique ».');
+    expect(called.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('Matignon');
+    expect(statements('Ils se présentaient comme des employés de la « régie des eaux » venus vérifier une fuite.')).toHaveLength(0);
+    const body = statements('Depuis octobre, l’association de consommateurs Énergie Juste 44 dit avoir reçu « plus de 300 signalements » de clients.');
+    expect(body.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('Énergie Juste 44');
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
