@@ -570,7 +570,7 @@ export const ORGANISATION_NOUNS = new Set([
   'fondation', 'banque', 'mutuelle', 'coopérative', 'municipalité', 'agglomération', 'métropole', 'rectorat',
   'enseigne', 'plateforme', 'marque', 'start-up', 'réseau', 'comité', 'union', 'confédération', 'chambre', 'team',
   'délégation', 'as', 'fc', 'us', 'sc', 'rc', 'ac', 'entente', 'stade', 'racing', 'sporting', 'olympique',
-  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction', 'staff', 'diocèse', 'paroisse', 'section',
+  'secrétariat', 'collège', 'jury', 'présidence', 'rédaction', 'staff', 'diocèse', 'paroisse', 'section', 'caisse',
 ]);
 
 /** Names that are organisations even though they look like proper names. */
@@ -811,10 +811,10 @@ export const EPICENE_FIRST_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Particles inside proper names (« Jean-Marie Le Pen », « Charles de Gaulle »). */
-export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'", 'ould', 'mint', 'bint', 'ibn', 'dos', 'das', 'do']);
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'of', 'van', 'von', 'der', 'da', 'di', 'del', 'al', 'ben', 'bin', 'el', 'd’', "d'", 'ould', 'mint', 'bint', 'ibn', 'dos', 'das', 'do']);
 
 /** Lower-case particles that join a first name to a surname inside a person's name (« Mohamed Lemine ould Sidi »). */
-export const INNER_NAME_PARTICLES = new Set(['de', 'd’', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el', 'ould', 'mint', 'bint', 'ibn', 'bin', 'dos', 'das', 'do']);
+export const INNER_NAME_PARTICLES = new Set(['de', 'd’', 'of', 'van', 'von', 'da', 'di', 'del', 'der', 'al', 'ben', 'el', 'ould', 'mint', 'bint', 'ibn', 'bin', 'dos', 'das', 'do']);
 
 /** « ould » (son of) and « mint » (daughter of) in Mauritanian names tell the gender. */
 export const GENDERED_NAME_PARTICLES: ReadonlyMap<string, 'm' | 'f'> = new Map([['ould', 'm'], ['ben', 'm'], ['bin', 'm'], ['ibn', 'm'], ['mint', 'f'], ['bint', 'f']]);
@@ -879,6 +879,8 @@ export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 
 export const ADJECTIVE_SHAPE = /(al|ale|ic|in|ine|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
 export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin', 'uni', 'unie', 'unis', 'unies',
+  // (Nouns used as adjectives in bodies' names: « caisse primaire d’assurance maladie ».)
+  'maladie', 'chômage', 'vieillesse',
   'chypriote', 'cypriote', 'kirghiz', 'kirghize', 'ouzbek', 'ouzbèke', 'tadjik', 'tadjike', 'kazakh', 'kazakhe', 'azéri', 'azérie', 'malgache', 'birmane', 'khmer', 'khmère', 'thaï', 'thaïe', 'letton', 'lettone', 'estonien', 'lituanien', 'lituanienne', 'slovène', 'islandais', 'islandaise']);
 
 /** Words listed among adverbs only as pieces of phrases (« à nouveau », « par ailleurs »): not skippable alone. */

@@ -1149,6 +1149,8 @@ describe('session 4: v31–v33 study', () => {
       ['Le Haut Conseil des finances publiques', 'Haut Conseil des finances publiques'],
       ['Le Service kényan de la faune', 'Service kényan de la faune'],
       ['Le groupe Les Républicains', 'groupe Les Républicains'],
+      ['La caisse primaire d’assurance maladie de l’Aveyron', 'caisse primaire d’assurance maladie de l’Aveyron'],
+      ['Port of Antwerp-Bruges', 'Port of Antwerp-Bruges'],
     ];
     for (const [subject, name] of cases) {
       expect(speakerOf(`${subject} juge la mesure « inacceptable ».`, 'inacceptable')?.name, subject).toBe(name);
