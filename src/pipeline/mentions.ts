@@ -807,6 +807,14 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     if (k - first - bracketed >= 14) break;
     first--;
   }
+  // « Julien, l’un des deux amis, encore sous le choc, reconnaît »: « l’un des … » in apposition describes the name
+  // before it.
+  if (tokens[first]?.lower === 'l’' && ['un', 'une'].includes(tokens[first + 1]?.lower ?? '') && ['des', 'de', 'd’'].includes(tokens[first + 2]?.lower ?? '') && tokens[first - 1]?.text === ',' && first - 1 > floor) {
+    const named = mentionBefore(source, tokens, first - 1, floor);
+    // (Only a name that opens its clause: not the source in « Selon le site Espace & Orbites, l’un des … ».)
+    const opensClause = named !== null && (named.first <= floor || tokens[named.first - 1]!.kind === 'punct');
+    if (named?.type === 'name' && opensClause) return { ...named, role: role ?? textOf(source, tokens, first, k + 1) };
+  }
   const described = describedSubject(source, tokens, first, k, floor);
   if (described) return described;
   // « l’association Familles et Budget », « le diocèse de Quimper et Léon », « le groupe Les Républicains »: a body's

@@ -1200,4 +1200,11 @@ describe('session 4: v31–v33 study', () => {
     const rapper = 'La rappeuse Tamba est revenue jouer. « Je l’avais promis il y a dix ans », a lancé entre deux morceaux la rappeuse, de son vrai nom Aïcha Tamboura.';
     expect(speakerOf(rapper, 'Je l’avais promis')?.name).toBe('Aïcha Tamboura');
   });
+
+  it('reads « X, l’un des deux amis, …, reconnaît » as X, not a source before « l’un des … »', () => {
+    const friend = 'Les deux compagnons ont donné l’alerte. Julien, l’un des deux amis, encore sous le choc, reconnaît qu’ils avaient « vu la corde ».';
+    expect(speakerOf(friend, 'vu la corde')?.name).toBe('Julien');
+    const source = 'Selon le site spécialisé Espace & Orbites, l’un des investisseurs historiques d’Orbinéa aurait menacé de se retirer du capital.';
+    expect(speakerOf(source, 'se retirer')?.name).toMatch(/investisseurs historiques/);
+  });
 });
