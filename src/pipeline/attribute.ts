@@ -465,6 +465,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
           e.salientAt.push(at);
           e.namedAt.push(at);
         }
+        // « Me Thibaut Marrast » is a lawyer: « l’avocat » later on.
+        const titleWord = tokens[name.first]!.lower;
+        // (Only when the person's gender is known: the role noun must not decide it.)
+        if (e.kind === 'person' && (titleWord === 'me' || titleWord === 'maître') && name.after - name.first > 1 && (e.gender === 'm' || e.gender === 'f')) addRole(e, e.gender === 'f' ? 'avocate' : 'avocat');
         // « Sam Altman, patron d’OpenAI, » teaches a role.
         const app = appositionAfter(text, tokens, name.after);
         if (app && e.kind === 'person' && !openerAgent) addRole(e, app.role);

@@ -1207,4 +1207,9 @@ describe('session 4: v31–v33 study', () => {
     const source = 'Selon le site spécialisé Espace & Orbites, l’un des investisseurs historiques d’Orbinéa aurait menacé de se retirer du capital.';
     expect(speakerOf(source, 'se retirer')?.name).toMatch(/investisseurs historiques/);
   });
+
+  it('makes « Me X » a lawyer for « l’avocat » later on, apart from « l’avocat général »', () => {
+    const text = 'La défense, assurée par Me Thibaut Marrast, a plaidé la relaxe. L’avocat général, Jérôme Pujolas, a requis la confirmation de la peine. Selon l’avocat, son client a « fait euthanasier ses deux chiens dans la semaine ».';
+    expect(speakerOf(text, 'fait euthanasier')?.name).toBe('Thibaut Marrast');
+  });
 });
