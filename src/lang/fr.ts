@@ -632,7 +632,17 @@ export const WORK_NOUNS = new Set([
   'film', 'films', 'long-métrage', 'court-métrage', 'documentaire', 'série', 'livre', 'roman', 'recueil', 'essai',
   'album', 'disque', 'chanson', 'titre', 'spectacle', 'pièce', 'opéra', 'exposition', 'émission', 'podcast',
   'tribune', 'rapport', 'projet', 'opération', 'plan', 'programme', 'collectif', 'association', 'festival', 'jeu',
+  'morceau', 'titres', 'ep', 'single', 'tube', 'clip', 'bd', 'manga', 'albums', 'chansons', 'séries', 'pièces',
 ]);
+
+/** « « Sept jours à Morlanne », écrite et mise en scène par X »: participles that say who made a work. */
+export const CREATION_PARTICIPLES = new Set([
+  'écrit', 'écrite', 'écrits', 'écrites', 'réalisé', 'réalisée', 'composé', 'composée', 'mis', 'mise', 'signé', 'signée',
+  'produit', 'produite', 'dessiné', 'dessinée', 'publié', 'publiée', 'interprété', 'interprétée', 'chanté', 'chantée',
+]);
+
+/** « la capitaine, Jade Moreau, dite « Jade Stomp » »: words before a nickname in marks (no one utters it). */
+export const NICKNAME_WORDS_BEFORE_MARKS = new Set(['dite', 'dit', 'surnommé', 'surnommée', 'alias', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'nommé', 'nommée']);
 
 /** « Selon X, », « D’après X, »: a source; with « Pour X, » an opinion's holder. */
 export const SOURCE_MARKERS = new Set(['selon', 'd’après']);

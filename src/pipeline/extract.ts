@@ -39,6 +39,8 @@ import {
   CLAUSE_STARTERS,
   PERSON_OBJECT_QUE_LEMMAS,
   OBJECT_DE_INFINITIVE_LEMMAS,
+  CREATION_PARTICIPLES,
+  NICKNAME_WORDS_BEFORE_MARKS,
   DETERMINER_GENDER,
   DETERMINERS,
   ORGANISATION_NOUNS,
@@ -253,6 +255,11 @@ function isWorkTitle(tokens: Token[], openTok: number, closeTok: number): boolea
   if (inner.length === 0 || inner.length > 6 || inner.some((t) => t.kind === 'punct') || !/^\p{Lu}/u.test(inner[0]!.text)) return false;
   const near = [...tokens.slice(Math.max(0, openTok - 4), openTok), ...tokens.slice(closeTok, closeTok + 3)];
   if (near.some((t) => WORK_NOUNS.has(t.lower))) return true;
+  // « « Sept jours à Morlanne », écrite et mise en scène par X », « dite « Jade Stomp » ».
+  // (« « Je pense à Mathis », écrit la cinéaste »: « écrit » is also the verb of an incise; a work has « par » after.)
+  const nextAt = tokens[closeTok]?.text === ',' ? closeTok + 1 : closeTok;
+  if (CREATION_PARTICIPLES.has(tokens[nextAt]?.lower ?? '') && tokens.slice(nextAt + 1, nextAt + 6).some((t) => t.lower === 'par')) return true;
+  if (NICKNAME_WORDS_BEFORE_MARKS.has(tokens[openTok - 1]?.lower ?? '')) return true;
   // « révélée par « Sous la cendre » », « la fin de « Question d’époque » »: a capitalised phrase after a
   // preposition, mid-sentence, names a work; speech would not start with a capital there.
   const before = tokens[openTok - 1];

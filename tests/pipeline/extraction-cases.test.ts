@@ -572,6 +572,15 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(body.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('Énergie Juste 44');
   });
 
+  it('takes no claim from a work title before « écrite par », after « le morceau » or « dite », or before « cinq titres »', () => {
+    expect(statements('« Sept jours à Morlanne », écrite et mise en scène par Romain Achard, revient sur une disparition.')).toHaveLength(0);
+    expect(statements('Le morceau « Cellule 112 » pourrait tourner sur n’importe quelle radio, estime Samia Oukaci.').some((c) => c.text === 'Cellule 112')).toBe(false);
+    expect(statements('« On en rêvait », raconte la capitaine, Jade Moreau, dite « Jade Stomp » sur la piste.').some((c) => c.text === 'Jade Stomp')).toBe(false);
+    expect(statements('Ysé Marchetti a mis en ligne « Cuisine ouverte », cinq titres enregistrés chez elle.').some((c) => c.text === 'Cuisine ouverte')).toBe(false);
+    // (A quoted sentence of speech after « par » stays speech.)
+    expect(statements('Le projet a été salué par « Je suis fière de vous », a lancé la maire.').length).toBeGreaterThan(0);
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
