@@ -7,6 +7,8 @@ import {
   PARTICIPLE_COMPLEMENT_LINKS,
   PARTICIPLE_ENDING,
   PREDICATIVE_ADJECTIVES,
+  OBJECT_PRONOUNS,
+  NEGATION_OPENERS,
   REAL_NAME_OPENERS,
   OBJECT_PREPOSITIONS,
   FINITE_HINTS,
@@ -886,11 +888,23 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     }
     const desc = descriptionAt(tokens, d, k + 1, true);
     if (desc && desc.after === k + 1) {
-      // « une jeune paroissienne venue avec ses trois enfants confie »: the phrase after a participle and its
-      // preposition is a complement; the subject is the person before them.
       const named = desc.organisation ? organisationName(source, tokens, desc) : null;
       return named ?? { ...descriptionMention(source, tokens, desc), role };
     }
+  }
+  // « la marine guatémaltèque affirme », « le Syndicat des enseignants libres du Kwilu (Selk) accuse »: a noun phrase
+  // opening with a determiner runs on in plain words to the verb, whatever adjectives the word lists lack.
+  const opening = DETERMINERS.has(tokens[first]!.lower) ? descriptionAt(tokens, first, k + 1, true) : null;
+  const plainTail = (t: Token) =>
+    (t.kind === 'word' || t.kind === 'number') && !REPORTING_VERB_FORMS.has(t.lower) && !FINITE_HINTS.has(t.lower) && !CLAUSE_STARTERS.has(t.lower) &&
+    !ADVERBS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !NEGATION_OPENERS.has(t.lower);
+  // (« un expert en balistique entendu jeudi »: a participle ending the phrase is not part of who it is.)
+  let end = k + 1;
+  while (opening && end - 1 >= opening.after && PARTICIPLE_ENDING.test(tokens[end - 1]!.lower) && !/[qg]ues?$/u.test(tokens[end - 1]!.lower) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
+  if (opening && opening.after <= end && end - opening.after <= 4 && opening.after < k + 1 && tokens.slice(opening.after, k + 1).every(plainTail) && /^\p{Ll}/u.test(tokens[opening.after]!.text)) {
+    const whole = { ...opening, after: end };
+    const named = whole.organisation ? organisationName(source, tokens, whole) : null;
+    return named ?? { ...descriptionMention(source, tokens, whole), role };
   }
   return null;
 }

@@ -1212,4 +1212,16 @@ describe('session 4: v31–v33 study', () => {
     const text = 'La défense, assurée par Me Thibaut Marrast, a plaidé la relaxe. L’avocat général, Jérôme Pujolas, a requis la confirmation de la peine. Selon l’avocat, son client a « fait euthanasier ses deux chiens dans la semaine ».';
     expect(speakerOf(text, 'fait euthanasier')?.name).toBe('Thibaut Marrast');
   });
+
+  it('reads a determiner-led subject with adjectives the lists lack, and leaves out a participle at its end', () => {
+    const navy = 'La marine guatémaltèque affirme que ses vedettes effectuaient « une patrouille de routine ».';
+    expect(speakerOf(navy, 'une patrouille')?.name).toBe('marine guatémaltèque');
+    const union = 'Le Syndicat des enseignants libres du Kwilu (Selk) accuse le gouvernement provincial de multiplier les « promesses en l’air ».';
+    expect(speakerOf(union, 'promesses en l’air')?.name).toBe('Syndicat des enseignants libres du Kwilu');
+    const expert = 'Un expert en balistique entendu jeudi avait estimé qu’un départ de coup était « techniquement possible ».';
+    expect(speakerOf(expert, 'techniquement possible')?.name).toBe('expert en balistique');
+    // (A negation is no adjective: « Les contrôles réalisés en mars n’ont relevé … » has no such subject.)
+    const negated = 'Les contrôles réalisés en mars n’ont relevé « aucune anomalie sérieuse », assure Yannick Cadiou.';
+    expect(speakerOf(negated, 'aucune anomalie')?.name).toBe('Yannick Cadiou');
+  });
 });
