@@ -621,7 +621,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       const m = classifyName(source, tokens, trailingName.first, trailingName.after);
       return withApposition(source, tokens, { ...m, role: stripDeterminer(textOf(source, tokens, desc.first, desc.after)), gender: genderOfDescription(tokens.slice(desc.first, desc.after)) }, limit);
     }
-    return descriptionMention(source, tokens, desc);
+    return descriptionMention(source, tokens, withTrailingAdjectives(tokens, desc, limit));
   }
   // « l’Américaine », « l’Italienne Chiara Bellini »: a demonym is a description, or a role before a name.
   let k = i;
@@ -654,6 +654,19 @@ function latterPronounAt(source: string, tokens: Token[], i: number): ParsedMent
   const gender = LATTER_PRONOUNS.get(`${tokens[i]!.lower} ${second.lower}`);
   if (!gender) return null;
   return { start: tokens[i]!.start, end: second.end, text: textOf(source, tokens, i, i + 2), type: 'pronoun', first: i, after: i + 2, gender };
+}
+
+/**
+ * « », affirme la marine guatémaltèque. », « … la Fédération française handisport. »: one or two words shaped like
+ * adjectives, up to the end of the clause, belong to the description.
+ */
+function withTrailingAdjectives(tokens: Token[], desc: Description, limit: number): Description {
+  const adjectiveLike = (t: Token) =>
+    t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (ADJECTIVE_SHAPE.test(t.lower) || /(èque|ote|sport)s?$/u.test(t.lower)) && !ROLE_LINKS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower) && !LOCATIVE_OPENERS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) && !ADVERBS.has(t.lower) && !REPORTING_VERB_FORMS.has(t.lower) && !FINITE_HINTS.has(t.lower) && !CLAUSE_STARTERS.has(t.lower);
+  let end = desc.after;
+  while (end < limit && end - desc.after < 2 && adjectiveLike(tokens[end]!)) end++;
+  return end > desc.after && (end >= limit || CLAUSE_STOPS.has(tokens[end]!.text)) ? { ...desc, after: end } : desc;
 }
 
 function withApposition(source: string, tokens: Token[], m: ParsedMention, limit: number): ParsedMention {

@@ -1224,4 +1224,9 @@ describe('session 4: v31–v33 study', () => {
     const negated = 'Les contrôles réalisés en mars n’ont relevé « aucune anomalie sérieuse », assure Yannick Cadiou.';
     expect(speakerOf(negated, 'aucune anomalie')?.name).toBe('Yannick Cadiou');
   });
+
+  it('keeps adjectives the lists lack at the end of an inverted subject (« », affirme la marine guatémaltèque. »), not verbs', () => {
+    expect(speakerOf('« C’est une patrouille de routine », affirme la marine guatémaltèque.', 'C’est une patrouille')?.name).toBe('marine guatémaltèque');
+    expect(speakerOf('« Il faut des preuves », estime la Fédération française handisport.', 'Il faut des preuves')?.name).toBe('Fédération française handisport');
+  });
 });
