@@ -78,6 +78,10 @@ const SETS = [
   { name: 'holdout v60 (blind: not studied; scored at 5523b23)', dir: `${ROOT}holdout-v60/` },
   { name: 'holdout v61 (blind: not studied; scored at 5523b23)', dir: `${ROOT}holdout-v61/` },
   { name: 'holdout v62 (blind: not studied; scored at 5523b23)', dir: `${ROOT}holdout-v62/` },
+  { name: 'holdout v63 (blind: not studied; scored at d63a8f8)', dir: `${ROOT}holdout-v63/` },
+  { name: 'holdout v64 (blind: not studied; scored at d63a8f8)', dir: `${ROOT}holdout-v64/` },
+  { name: 'holdout v65 (blind: not studied; scored at d63a8f8)', dir: `${ROOT}holdout-v65/` },
+  { name: 'holdout v66 (blind: not studied; scored at d63a8f8)', dir: `${ROOT}holdout-v66/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
