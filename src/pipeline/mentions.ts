@@ -893,6 +893,28 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     // « le Pentagone », « l’AFP »: keep the name only.
     return { ...m, role, gender };
   }
+  const wholePhrase = (): ParsedMention | null => {
+    // « la marine guatémaltèque affirme », « le Syndicat des enseignants libres du Kwilu (Selk) accuse »: a noun phrase
+    // opening with a determiner runs on in plain words to the verb, whatever adjectives the word lists lack.
+    // (« Le Port autonome de Strasbourg »: a capitalised head the lists do not know opens a body's name.)
+    const capitalisedHead = tokens[first + 1] !== undefined && first + 1 <= k && isCapitalized(tokens[first + 1]) && !FIRST_NAMES.has(tokens[first + 1]!.lower) && !NOT_NAMES.has(tokens[first + 1]!.lower);
+    const opening = DETERMINERS.has(tokens[first]!.lower)
+      ? descriptionAt(tokens, first, k + 1, true) ?? (capitalisedHead ? { first, after: first + 2, head: tokens[first + 1]!.lower, organisation: true, generic: false } : null)
+      : null;
+    const plainTail = (t: Token) =>
+      (t.kind === 'word' || t.kind === 'number') && !REPORTING_VERB_FORMS.has(t.lower) && !FINITE_HINTS.has(t.lower) && !CLAUSE_STARTERS.has(t.lower) &&
+      (!ADVERBS.has(t.lower) || ROLE_LINKS.has(t.lower)) && !OBJECT_PRONOUNS.has(t.lower) && !NEGATION_OPENERS.has(t.lower);
+    // (« un expert en balistique entendu jeudi »: a participle ending the phrase is not part of who it is.)
+    let end = k + 1;
+    while (opening && end - 1 >= opening.after && PARTICIPLE_ENDING.test(tokens[end - 1]!.lower) && !/[qg]ues?$/u.test(tokens[end - 1]!.lower) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
+    if (!opening || opening.after > end || end - opening.after > 4 || opening.after >= k + 1) return null;
+    // (An article after a link word is no object pronoun: « de la ville ».)
+    const tailOk = tokens.slice(opening.after, k + 1).every((t, n) => plainTail(t) || (DETERMINERS.has(t.lower) && ROLE_LINKS.has(tokens[opening.after + n - 1]?.lower ?? '')));
+    if (!tailOk || !/^\p{Ll}/u.test(tokens[opening.after]!.text)) return null;
+    const whole = { ...opening, after: end };
+    const named = whole.organisation ? organisationName(source, tokens, whole) : null;
+    return named ?? { ...descriptionMention(source, tokens, whole), role };
+  };
   for (let d = first; d <= k; d++) {
     // « la Landaise de 24 ans écrit »: a demonym description, as read after a verb.
     if (DETERMINERS.has(tokens[d]!.lower) && demonymGender(tokens[d + 1], tokens[d])) {
@@ -901,25 +923,14 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     }
     const desc = descriptionAt(tokens, d, k + 1, true);
     if (desc && desc.after === k + 1) {
+      // (« Le Port autonome de la ville »: a description after a link word is a complement of the whole phrase.)
+      const whole = d > first && COMPLEMENT_LINKS.has(tokens[d - 1]!.lower) ? wholePhrase() : null;
+      if (whole) return whole;
       const named = desc.organisation ? organisationName(source, tokens, desc) : null;
       return named ?? { ...descriptionMention(source, tokens, desc), role };
     }
   }
-  // « la marine guatémaltèque affirme », « le Syndicat des enseignants libres du Kwilu (Selk) accuse »: a noun phrase
-  // opening with a determiner runs on in plain words to the verb, whatever adjectives the word lists lack.
-  const opening = DETERMINERS.has(tokens[first]!.lower) ? descriptionAt(tokens, first, k + 1, true) : null;
-  const plainTail = (t: Token) =>
-    (t.kind === 'word' || t.kind === 'number') && !REPORTING_VERB_FORMS.has(t.lower) && !FINITE_HINTS.has(t.lower) && !CLAUSE_STARTERS.has(t.lower) &&
-    !ADVERBS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !NEGATION_OPENERS.has(t.lower);
-  // (« un expert en balistique entendu jeudi »: a participle ending the phrase is not part of who it is.)
-  let end = k + 1;
-  while (opening && end - 1 >= opening.after && PARTICIPLE_ENDING.test(tokens[end - 1]!.lower) && !/[qg]ues?$/u.test(tokens[end - 1]!.lower) && /^\p{Ll}/u.test(tokens[end - 1]!.text)) end--;
-  if (opening && opening.after <= end && end - opening.after <= 4 && opening.after < k + 1 && tokens.slice(opening.after, k + 1).every(plainTail) && /^\p{Ll}/u.test(tokens[opening.after]!.text)) {
-    const whole = { ...opening, after: end };
-    const named = whole.organisation ? organisationName(source, tokens, whole) : null;
-    return named ?? { ...descriptionMention(source, tokens, whole), role };
-  }
-  return null;
+  return wholePhrase();
 }
 
 /**

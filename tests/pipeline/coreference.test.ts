@@ -1220,6 +1220,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(union, 'promesses en l’air')?.name).toBe('Syndicat des enseignants libres du Kwilu');
     const expert = 'Un expert en balistique entendu jeudi avait estimé qu’un départ de coup était « techniquement possible ».';
     expect(speakerOf(expert, 'techniquement possible')?.name).toBe('expert en balistique');
+    // A capitalised head the lists do not know, and a complement with its article, stay in the phrase.
+    const port = 'Le Port autonome de Strasbourg a indiqué que le trafic de conteneurs avait reculé de 18 %.';
+    expect(speakerOf(port, 'le trafic')?.name).toBe('Port autonome de Strasbourg');
+    const city = 'Le Port autonome de la ville a indiqué que le trafic de conteneurs avait reculé de 18 %.';
+    expect(speakerOf(city, 'le trafic')?.name).toBe('Port autonome de la ville');
     // (A negation is no adjective: « Les contrôles réalisés en mars n’ont relevé … » has no such subject.)
     const negated = 'Les contrôles réalisés en mars n’ont relevé « aucune anomalie sérieuse », assure Yannick Cadiou.';
     expect(speakerOf(negated, 'aucune anomalie')?.name).toBe('Yannick Cadiou');
