@@ -1323,9 +1323,10 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
     }
     // « a informé ses apporteurs qu’elle réduirait … », « a prévenu les habitants que … »: whom, then the clause.
     if (PERSON_OBJECT_QUE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower))) {
-      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 7) && inQuote[j] === -1; j++) {
+      // (« a informé mardi les quelque 400 viticulteurs qui la livrent qu’elle … »: numbers and a short relative clause.)
+      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 12) && inQuote[j] === -1; j++) {
         if (COMPLEMENTISERS.has(tokens[j]!.lower)) return j + 1;
-        if (tokens[j]!.kind !== 'word') break;
+        if (tokens[j]!.kind !== 'word' && tokens[j]!.kind !== 'number') break;
       }
     }
     return null; // a direct object: « a annoncé la signature d’un accord » (optional case, not taken)

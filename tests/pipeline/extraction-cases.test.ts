@@ -546,6 +546,8 @@ describe('session 4: sentence ends and numbered names', () => {
   it('reads a « que » clause after the addressee (« a informé ses apporteurs qu’elle … ») and demonyms like « chypriote »', () => {
     const informed = statements('La cidrerie a informé ses apporteurs qu’elle réduirait de 30 % ses achats cette saison.');
     expect(informed.map((c) => [c.kind, c.text, c.speaker?.name])).toContainEqual(['indirect', 'elle réduirait de 30 % ses achats cette saison', 'cidrerie']);
+    const counted = statements('La maison Dorvault a informé mardi les quelque 400 viticulteurs qui la livrent qu’elle réduirait ses achats.');
+    expect(counted.find((c) => c.kind === 'indirect')?.text).toBe('elle réduirait ses achats');
     const warned = statements('Le maire a prévenu les habitants que les travaux dureraient deux ans.');
     expect(warned.find((c) => c.kind === 'indirect')?.text).toBe('les travaux dureraient deux ans');
     // (Not any verb: « a annoncé la signature d’un accord que … » keeps its object.)
