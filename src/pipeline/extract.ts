@@ -89,7 +89,10 @@ function infinitiveAt(tokens: Token[], k: number): boolean {
   let j = k;
   if (['ne', 'n’'].includes(tokens[j]?.lower ?? '') && ['pas', 'rien', 'jamais', 'plus', 'personne'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
   else if (ADVERBS.has(tokens[j]?.lower ?? '') || /ment$/.test(tokens[j]?.lower ?? '')) j++;
-  while (OBJECT_PRONOUNS.has(tokens[j]?.lower ?? '') && j < k + 4) j++;
+  let reflexive = false;
+  while (OBJECT_PRONOUNS.has(tokens[j]?.lower ?? '') && j < k + 4) reflexive ||= ['se', 's’'].includes(tokens[j++]!.lower);
+  // (« de se fier à … »: after « se », « fier » is the verb, not the adjective.)
+  if (reflexive && tokens[j]?.kind === 'word' && /^\p{Ll}+(er|ir)$/u.test(tokens[j]!.text)) return true;
   return looksInfinitive(tokens[j]);
 }
 
@@ -1248,6 +1251,8 @@ function sentenceSubject(text: string, tokens: Token[], before: number): ParsedM
 }
 
 /** Where the reported content starts after a verb group, or null when it has no clause complement. */
+const isCapitalizedWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
 function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {
   let i = g.after;
   let inPrepositionalPhrase = false;
@@ -1286,10 +1291,14 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
         if (de && (de.lower === 'de' || de.lower === 'd’')) return i + 3 < tokens.length ? i + 3 : null;
       }
     }
+    // (« demande aux habitants de Saulx, Ormoy et Villiers de rester … »: a list of names inside the phrase.)
+    if (t.text === ',' && inPrepositionalPhrase && isCapitalizedWord(tokens[i + 1])) continue;
     if (t.text === ',') {
       inPrepositionalPhrase = false;
       continue;
     }
+    // « déconseille formellement de … »: an adverb in -ment the list does not hold.
+    if (!inPrepositionalPhrase && t.kind === 'word' && t.lower.length > 6 && t.lower.endsWith('ment') && /^\p{Ll}/u.test(t.text) && steps < 2) continue;
     // « a annoncé jeudi la suppression de … »: a day is an adverb, what follows it is still the object.
     // … so is a date (« a indiqué jeudi 19 novembre que … »).
     if (TIME_WORDS.has(t.lower) || MONTH_SET.has(t.lower) || (t.kind === 'number' && MONTH_SET.has(tokens[i + 1]?.lower ?? ''))) continue;

@@ -822,6 +822,15 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     if (k - first - bracketed >= 14) break;
     first--;
   }
+  // « Reporters sans frontières a demandé »: a known name that ends in lower-case words, read forward.
+  if (/^\p{Ll}/u.test(tokens[k]!.text) && MULTIWORD_BY_FIRST.size > 0) {
+    // (Only the whole phrase: not « Office » in « un inspecteur de l’Office français de la biodiversité ».)
+    for (const s0 of DETERMINERS.has(tokens[first]!.lower) ? [first, first + 1] : [first]) {
+      if (s0 >= k || !MULTIWORD_BY_FIRST.has(tokens[s0]!.lower)) continue;
+      const known = nameAt(tokens, s0, k + 1);
+      if (known && known.first === s0 && known.after === k + 1) return { ...classifyName(source, tokens, s0, k + 1), organisation: true };
+    }
+  }
   // « Julien, l’un des deux amis, encore sous le choc, reconnaît »: « l’un des … » in apposition describes the name
   // before it.
   if (tokens[first]?.lower === 'l’' && ['un', 'une'].includes(tokens[first + 1]?.lower ?? '') && ['des', 'de', 'd’'].includes(tokens[first + 2]?.lower ?? '') && tokens[first - 1]?.text === ',' && first - 1 > floor) {

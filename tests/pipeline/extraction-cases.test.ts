@@ -583,6 +583,15 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(statements('Le projet a été salué par « Je suis fière de vous », a lancé la maire.').length).toBeGreaterThan(0);
   });
 
+  it('reads « de se fier » after an adverb in -ment, a list of names in the addressee, and a known name ending in lower case before the verb', () => {
+    const advice = statements('Le centre antipoison déconseille formellement de se fier aux applications de reconnaissance.');
+    expect(advice.find((c) => c.kind === 'indirect')?.text).toBe('se fier aux applications de reconnaissance');
+    const list = statements('La préfecture demande aux habitants de Saulx, Ormoy et Villiers de rester chez eux.');
+    expect(list.find((c) => c.kind === 'indirect')?.text).toBe('rester chez eux');
+    const rsf = statements('Reporters sans frontières a demandé à la justice serbe de « rejeter sans délai » la plainte.');
+    expect(rsf.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('Reporters sans frontières');
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
