@@ -37,6 +37,7 @@ import {
   AGENT_NOUN_ENDINGS,
   REPORTING_VERB_FORMS,
   CLAUSE_STARTERS,
+  NEGATION_OPENERS,
   PERSON_OBJECT_QUE_LEMMAS,
   OBJECT_DE_INFINITIVE_LEMMAS,
   CREATION_PARTICIPLES,
@@ -1042,6 +1043,12 @@ function coordinatedWithoutQuotes(text: string, view: SentenceView, from: number
       let k = cut + 2;
       if (tokens[k] && QUOTE_OPENERS.has(tokens[k]!.text)) k++;
       return looksInfinitive(tokens[k]) || ['ne', 'n’'].includes(tokens[k]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') && looksInfinitive(tokens[k + 1]));
+    }
+    // « …, mais « rien n’interdit une campagne plus tardive » »: a quote that opens with a clause (a negation or a
+    // finite auxiliary within its first words).
+    if (QUOTE_OPENERS.has(next.text)) {
+      for (let k = cut + 2; k < Math.min(to, cut + 8) && inQuote[k] !== -1; k++) if (NEGATION_OPENERS.has(tokens[k]!.lower) || FINITE_HINTS.has(tokens[k]!.lower)) return true;
+      return false;
     }
     // « deux motos ont été identifiées et une saisie pourrait intervenir « … » »: a new subject and a
     // finite verb within a few words, before any quote, make a clause.

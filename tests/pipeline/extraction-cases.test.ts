@@ -592,6 +592,17 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(rsf.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('Reporters sans frontières');
   });
 
+  it('keeps the reported clause before « mais « … » » when the quote opens with a clause of its own', () => {
+    const text = 'Pour l’historienne Corinne Valadier, le style des visages rappelle celui des ateliers auvergnats, mais « rien n’interdit une campagne plus tardive ».';
+    expect(statements(text).map((c) => [c.kind, c.text])).toEqual([
+      ['indirect', 'le style des visages rappelle celui des ateliers auvergnats'],
+      ['mixed', 'rien n’interdit une campagne plus tardive'],
+    ]);
+    // (Not before a quoted noun phrase: « son compte et « celui de sa compagne » ».)
+    const noun = statements('Selon les enquêteurs, il a vidé son compte et « celui de sa compagne ».');
+    expect(noun.some((c) => c.kind === 'indirect' && c.text === 'il a vidé son compte')).toBe(false);
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
