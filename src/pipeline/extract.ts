@@ -1263,7 +1263,7 @@ const isCapitalizedWord = (t: Token | undefined): boolean => t !== undefined && 
 function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): number | null {
   let i = g.after;
   let inPrepositionalPhrase = false;
-  for (let steps = 0; i < tokens.length && steps < (inPrepositionalPhrase ? 20 : 12); steps++, i++) {
+  for (let steps = 0; i < tokens.length && steps < (inPrepositionalPhrase ? 20 : 16); steps++, i++) {
     const t = tokens[i]!;
     if (inQuote[i] !== -1) return null;
     // « n’explique qu’une partie du phénomène »: « ne … que » restricts; it opens no clause.
@@ -1297,6 +1297,11 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
         const de = tokens[i + 2];
         if (de && (de.lower === 'de' || de.lower === 'd’')) return i + 3 < tokens.length ? i + 3 : null;
       }
+    }
+    // « redoute, lui, que … »: a stressed pronoun between commas sets the subject apart.
+    if (t.text === ',' && STRESSED_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') {
+      i += 2;
+      continue;
     }
     // (« demande aux habitants de Saulx, Ormoy et Villiers de rester … »: a list of names inside the phrase.)
     if (t.text === ',' && inPrepositionalPhrase && isCapitalizedWord(tokens[i + 1])) continue;

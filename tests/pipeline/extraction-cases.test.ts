@@ -603,6 +603,13 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(noun.some((c) => c.kind === 'indirect' && c.text === 'il a vidé son compte')).toBe(false);
   });
 
+  it('reads « que » after « , lui, » and after two phrases set between commas (« a fait savoir à l’association, par un courrier daté du 2 mai, qu’il … »)', () => {
+    const apart = statements('Le syndicat des exploitants redoute, lui, que la course aux équipements ne creuse l’écart.');
+    expect(apart.find((c) => c.kind === 'indirect')?.text).toBe('la course aux équipements ne creuse l’écart');
+    const letter = statements('Le père Morvan a fait savoir à l’association, par un courrier daté du 2 mai, qu’il refusait de prêter la chapelle.');
+    expect(letter.find((c) => c.kind === 'indirect')?.text).toBe('il refusait de prêter la chapelle');
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
