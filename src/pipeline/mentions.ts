@@ -822,6 +822,13 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     if (k - first - bracketed >= 14) break;
     first--;
   }
+  // « les Ultras Rochebrune 1994 qualifient »: a capitalised name that ends in a number (a group, a club).
+  if (tokens[k]!.kind === 'number' && k - 1 >= first && isCapitalized(tokens[k - 1])) {
+    let ns = k - 1;
+    while (ns - 1 >= first && isCapitalized(tokens[ns - 1])) ns--;
+    if (DETERMINERS.has(tokens[ns]!.lower) && ns + 1 < k) ns++;
+    if (ns === first || DETERMINERS.has(tokens[ns - 1]?.lower ?? '')) return { ...classifyName(source, tokens, ns, k + 1), organisation: true };
+  }
   // « Reporters sans frontières a demandé »: a known name that ends in lower-case words, read forward.
   if (/^\p{Ll}/u.test(tokens[k]!.text) && MULTIWORD_BY_FIRST.size > 0) {
     // (Only the whole phrase: not « Office » in « un inspecteur de l’Office français de la biodiversité ».)

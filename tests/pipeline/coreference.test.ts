@@ -1151,6 +1151,7 @@ describe('session 4: v31–v33 study', () => {
       ['Le groupe Les Républicains', 'groupe Les Républicains'],
       ['La caisse primaire d’assurance maladie de l’Aveyron', 'caisse primaire d’assurance maladie de l’Aveyron'],
       ['Port of Antwerp-Bruges', 'Port of Antwerp-Bruges'],
+      ['Les Ultras Rochebrune 1994', 'Ultras Rochebrune 1994'],
     ];
     for (const [subject, name] of cases) {
       expect(speakerOf(`${subject} juge la mesure « inacceptable ».`, 'inacceptable')?.name, subject).toBe(name);
