@@ -157,6 +157,8 @@ function usableInClause(group: VerbGroup, tokens?: Token[]): boolean {
   if (tokens === undefined) return false;
   // « se souvient d’une élève « têtue » », « se souvient d’avoir vu « partir les machines » »
   if (group.form.lemma === 'se souvenir' && ['de', 'd’'].includes(tokens[group.after]?.lower ?? '')) return true;
+  // « justifie la suppression par une fréquentation « trop faible » »: the reason given after « par ».
+  if (group.form.lemma === 'justifier' && tokens.slice(group.after, group.after + 10).some((t) => t.lower === 'par')) return true;
   // « a lancé au quatrième arbitre que … »: a « que » after an indirect object.
   let k = group.after;
   if (['à', 'au', 'aux'].includes(tokens[k]?.lower ?? '')) while (k < group.after + 6 && tokens[k]?.kind === 'word' && !COMPLEMENTISERS.has(tokens[k]!.lower)) k++;

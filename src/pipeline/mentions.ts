@@ -814,9 +814,12 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     }
     // « des entreprises artistiques et culturelles »: « et » between two lower-case words stays inside the phrase.
     // … and between two capitalised words of a name (« Rouge et Noir 1961 »).
+    // … and between two complements of a body's name (« le ministère du Travail et des Affaires sociales »).
     const coordinatesAdjectives =
       p.lower === 'et' &&
-      ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) || (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')));
+      ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) ||
+        (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')) ||
+        (/^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') && ['de', 'des', 'du', 'd’'].includes(tokens[first]?.lower ?? '')));
     const ampersand = p.text === '&' && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');
     if ((p.kind === 'punct' && !ampersand) || (CLAUSE_STARTERS.has(p.lower) && !coordinatesAdjectives) || p.kind === 'inversion') break;
     if (k - first - bracketed >= 14) break;

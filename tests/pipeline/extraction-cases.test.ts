@@ -610,6 +610,15 @@ describe('session 4: sentence ends and numbered names', () => {
     expect(letter.find((c) => c.kind === 'indirect')?.text).toBe('il refusait de prêter la chapelle');
   });
 
+  it('reads the reason given after « justifier … par » as the speaker’s words, with a body named by two complements', () => {
+    const bus = statements('Tisséo justifie la suppression par une fréquentation « trop faible en semaine ».');
+    expect(bus.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('Tisséo');
+    const ministry = statements('Le ministère du Travail et des Affaires sociales justifie cette décision par la nécessité de « passer de l’urgence à l’intégration ».');
+    expect(ministry.find((c) => c.kind === 'mixed')?.speaker?.name).toBe('ministère du Travail et des Affaires sociales');
+    // (« justifie » without « par » keeps reporting only in an incise.)
+    expect(statements('Le club justifie ses « choix sportifs » depuis des semaines.').some((c) => c.kind === 'mixed')).toBe(false);
+  });
+
   it('reads a channel with its number (« France 5 a indiqué que ») and a demonym subject with an age', () => {
     const channel = statements('Sollicitée, France 5 a indiqué que la diffusion était maintenue.');
     expect(channel.find((c) => c.kind === 'indirect')?.speaker?.name).toBe('France 5');
