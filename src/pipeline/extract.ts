@@ -1300,6 +1300,11 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
         if (de && (de.lower === 'de' || de.lower === 'd’')) return i + 3 < tokens.length ? i + 3 : null;
       }
     }
+    // « a demandé à l’Office national des processus électoraux (ONPE) de publier … »: an acronym in parentheses.
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && inPrepositionalPhrase) {
+      i += 2;
+      continue;
+    }
     // « redoute, lui, que … »: a stressed pronoun between commas sets the subject apart.
     if (t.text === ',' && STRESSED_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') {
       i += 2;

@@ -606,6 +606,8 @@ describe('session 4: sentence ends and numbered names', () => {
   it('reads « que » after « , lui, » and after two phrases set between commas (« a fait savoir à l’association, par un courrier daté du 2 mai, qu’il … »)', () => {
     const apart = statements('Le syndicat des exploitants redoute, lui, que la course aux équipements ne creuse l’écart.');
     expect(apart.find((c) => c.kind === 'indirect')?.text).toBe('la course aux équipements ne creuse l’écart');
+    const acronym = statements('L’enseignant a demandé à l’Office national des processus électoraux (ONPE) de publier les images.');
+    expect(acronym.find((c) => c.kind === 'indirect')?.text).toBe('publier les images');
     const letter = statements('Le père Morvan a fait savoir à l’association, par un courrier daté du 2 mai, qu’il refusait de prêter la chapelle.');
     expect(letter.find((c) => c.kind === 'indirect')?.text).toBe('il refusait de prêter la chapelle');
   });
