@@ -82,6 +82,10 @@ const SETS = [
   { name: 'holdout v64 (blind: not studied; scored at d63a8f8)', dir: `${ROOT}holdout-v64/` },
   { name: 'holdout v65 (blind: not studied; scored at d63a8f8)', dir: `${ROOT}holdout-v65/` },
   { name: 'holdout v66 (blind: not studied; scored at d63a8f8)', dir: `${ROOT}holdout-v66/` },
+  { name: 'holdout v67 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v67/` },
+  { name: 'holdout v68 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v68/` },
+  { name: 'holdout v69 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v69/` },
+  { name: 'holdout v70 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v70/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
