@@ -705,6 +705,12 @@ export const UNION_MARKERS = new Set([
   'unef', 'snalc', 'snpden', 'sncf-cgt', 'jeunes agriculteurs', 'coordination rurale', 'confederation paysanne',
 ]);
 
+/** Words that end a newspaper's name (« au Midlands Courier X », « au Hokuriku Shinpo »): the person's name follows. */
+export const PUBLICATION_NAME_WORDS = new Set([
+  'courier', 'times', 'post', 'herald', 'tribune', 'journal', 'news', 'gazette', 'daily', 'weekly', 'standard', 'guardian',
+  'express', 'observer', 'telegraph', 'chronicle', 'ilbo', 'shimbun', 'shinpo', 'zeitung', 'dagblad', 'courrier', 'matin',
+]);
+
 export const PUBLICATIONS = new Set([
   'afp', 'reuters', 'ap', 'le monde', 'le figaro', 'libération', 'les échos', 'le parisien', 'mediapart',
   'bfmtv', 'franceinfo', 'france info', 'le point', "l'express", 'l’express', 'ouest-france', 'the new york times',

@@ -34,6 +34,7 @@ import {
   KNOWN_ORGANISATIONS,
   NAME_PARTICLES,
   OBJECT_PREPOSITIONS,
+  PUBLICATION_NAME_WORDS,
   MULTIWORD_ORGANISATIONS,
   ORGANISATION_NOUNS,
   ORG_ADJECTIVE,
@@ -307,6 +308,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
     for (let i = 0; i < tokens.length; i++) {
       const name = nameAt(tokens, i);
       if (!name) continue;
+      // « au Midlands Courier Thandeka Mthembu »: the outlet's name runs into the person's.
+      for (let f = name.first; f < name.after - 2; f++) if (PUBLICATION_NAME_WORDS.has(tokens[f]!.lower)) name.first = f + 1;
       // « la Polonaise Zofia Wrona »: the demonym is not part of the name, but says who she is.
       let demonym: Gender;
       // « La Japonaise Aoi Kanzaki » opening a sentence: the capitalised determiner is not part of the name either.
@@ -322,7 +325,8 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       // « l’Union des loueurs … »: a capitalised organisation noun opens a longer name; its own word is no entity.
       // (… « le Syndicat national des entreprises … »: an adjective may come first.)
       const linkAt = (k: number) => ['des', 'de', 'du', 'd’', 'pour'].includes(tokens[k]?.lower ?? '');
-      const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && (linkAt(name.after) || (ORG_ADJECTIVE.test(tokens[name.after]?.lower ?? '') && linkAt(name.after + 1)));
+      // (… « la Commission électorale nationale autonome (Céna) »: adjectives of the body's own name follow it.)
+      const nounOfLongerName = name.after - name.first === 1 && ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && (linkAt(name.after) || ORG_ADJECTIVE.test(tokens[name.after]?.lower ?? ''));
       // « Patrick Morvan (Lanmeurzec Autrement) »: a list or party in parentheses after a name is no one to refer to.
       // (« conseillère d’opposition (Fréville Ensemble) »: after a role too.)
       const affiliation = tokens[name.first - 1]?.text === '(' && tokens[name.after]?.text === ')' && tokens[name.first - 2]?.kind === 'word';

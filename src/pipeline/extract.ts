@@ -47,6 +47,7 @@ import {
   ORGANISATION_NOUNS,
   PERSON_NOUNS,
   STRESSED_PRONOUNS,
+  PUBLICATION_NAME_WORDS,
   SUBJECT_PRONOUN_SET,
   LOCUTOR_PRONOUNS,
   TESTIMONY_NOUNS,
@@ -486,6 +487,12 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
     // (« au quotidien de Rosario Claudia Ferreyra », « à 20 Minutes Clémence »: the rest of the outlet's name
     // runs into the person's; a first name inside the run starts the person's.)
     if (m?.type === 'name' && !FIRST_NAMES.has(tokens[m.first]!.lower)) {
+      // (« a confié au Midlands Courier Thandeka Mthembu »: a word that ends a newspaper's name ends the outlet.)
+      for (let f = m.first; f < m.after - 1; f++) {
+        if (!PUBLICATION_NAME_WORDS.has(tokens[f]!.lower)) continue;
+        const person = mentionAfter(text, tokens, f + 1, to);
+        if (person?.type === 'name') return person;
+      }
       for (let f = m.first + 1; f < m.after; f++) {
         if (!FIRST_NAMES.has(tokens[f]!.lower)) continue;
         const person = mentionAfter(text, tokens, f, to);

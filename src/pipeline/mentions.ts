@@ -179,12 +179,20 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
       after += 2;
       continue;
     }
+    // « Pays de la Loire », « Saint-Martin-de-la-Mer »: « de la » / « de l’ » between two capitalised words of a place.
+    if (!acronymSoFar && t.lower === 'de' && ['la', 'l’'].includes(tokens[after + 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[after + 1]!.text) && isCapitalized(tokens[after + 2]) && PLACE_NAME_OPENERS_WITH_ARTICLE.has(tokens[k]!.lower)) {
+      after += 3;
+      continue;
+    }
     break;
   }
   // « France 5 », « Canal 9 »: a channel's number is part of its name.
   if (after - k === 1 && NUMBERED_CHANNELS.has(tokens[k]!.lower) && tokens[after]?.kind === 'number' && tokens[after]!.text.length <= 2 && after < limit) after++;
   return { first: title >= 0 ? title : k, after };
 }
+
+/** Place names that take « de la » inside them (« Pays de la Loire », « Côte d’Ivoire » has no article). */
+const PLACE_NAME_OPENERS_WITH_ARTICLE = new Set(['pays', 'val', 'vallée', 'côte', 'côtes', 'île', 'mont', 'port', 'pont', 'bois', 'forêt']);
 
 /** Names that a number completes (« France 5 », « Canal 9 », « Radio 1 »). */
 const NUMBERED_CHANNELS = new Set(['france', 'canal', 'radio', 'europe', 'tf', 'télé']);

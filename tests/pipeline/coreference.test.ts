@@ -1235,4 +1235,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('« C’est une patrouille de routine », affirme la marine guatémaltèque.', 'C’est une patrouille')?.name).toBe('marine guatémaltèque');
     expect(speakerOf('« Il faut des preuves », estime la Fédération française handisport.', 'Il faut des preuves')?.name).toBe('Fédération française handisport');
   });
+
+  it('keeps the adjectives of a body and « de la » inside its name for the pronouns after it, and splits an outlet from the person after it', () => {
+    const commission = 'La Commission électorale nationale autonome (Céna) affirme que le scrutin s’est bien déroulé. Elle a toutefois reconnu des « difficultés logistiques ».';
+    expect(speakerOf(commission, 'difficultés logistiques')?.name).toMatch(/^Commission électorale nationale autonome/);
+    const region = 'La région Pays de la Loire, qui organise les TER, annonce six autocars. Elle invite les voyageurs à « consulter l’appli avant chaque départ ».';
+    expect(speakerOf(region, 'consulter l’appli')?.name).toMatch(/Pays de la Loire$/);
+    const outlet = '« Nos enfants avaient des éruptions sur la peau », a confié au Midlands Courier Thandeka Mthembu, une habitante.';
+    expect(speakerOf(outlet, 'Nos enfants')?.name).toBe('Thandeka Mthembu');
+  });
 });
