@@ -567,7 +567,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     if (testimony) return { kind: 'direct', mention: testimony, cue: null };
     // Headline or interview style: « Sam Altman : « … » ».
     const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
-    if (m && m.after === colon) return { kind: 'direct', mention: m, cue: ':' };
+    // (« Elle promet une « vraie fin » aux téléspectateurs : « … » »: whom it was promised to, not who speaks.)
+    const addressee = m !== null && ['au', 'aux', 'à'].includes(tokens[m.first]?.lower ?? '');
+    if (m && m.after === colon && !addressee) return { kind: 'direct', mention: m, cue: ':' };
     // « 22 h 55 – Le capitaine Mathis Guillou, héros de la soirée, au micro de notre reporter : « … » »,
     // « Premier à réagir, l’entraîneur, Franck Lemoigne, en larmes : « … » »: no verb, the person named speaks.
     const introduced = introducedBeforeColon(text, tokens, prefixFirst, colon);

@@ -825,7 +825,8 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     // … and between two complements of a body's name (« le ministère du Travail et des Affaires sociales »).
     const coordinatesAdjectives =
       p.lower === 'et' &&
-      ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) ||
+      // (Not before a determiner: « une vente de gâteaux et le conseil départemental » are two noun phrases.)
+      ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '') && !['le', 'la', 'les', 'l’', 'un', 'une'].includes(tokens[first]!.lower)) ||
         (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')) ||
         (/^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') && ['de', 'des', 'du', 'd’'].includes(tokens[first]?.lower ?? '')));
     const ampersand = p.text === '&' && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');

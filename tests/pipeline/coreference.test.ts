@@ -1244,4 +1244,11 @@ describe('session 4: v31–v33 study', () => {
     const outlet = '« Nos enfants avaient des éruptions sur la peau », a confié au Midlands Courier Thandeka Mthembu, une habitante.';
     expect(speakerOf(outlet, 'Nos enfants')?.name).toBe('Thandeka Mthembu');
   });
+
+  it('takes no addressee before a colon for the speaker, and splits two noun phrases joined by « et » before « qui »', () => {
+    const promise = 'La directrice, Sandrine Mahé, assure que la décision est prise. Elle promet une « vraie fin » aux téléspectateurs : « Les auteurs auront le temps de refermer les intrigues. »';
+    expect(speakerOf(promise, 'Les auteurs')?.name).toBe('Sandrine Mahé');
+    const funds = 'Le voyage a été financé par une vente de gâteaux et le conseil départemental de la Creuse, qui a promis de renouveler son aide.';
+    expect(speakerOf(funds, 'renouveler son aide')?.name).toBe('conseil départemental de la Creuse');
+  });
 });
