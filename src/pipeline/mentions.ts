@@ -822,11 +822,14 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
     }
     // « des entreprises artistiques et culturelles »: « et » between two lower-case words stays inside the phrase.
     // … and between two capitalised words of a name (« Rouge et Noir 1961 »).
+    // (« l’Organisation des Nations unies pour l’alimentation et l’agriculture »: inside a capitalised body's name an
+    // article may follow « et ».)
+    const insideBodyName = (et: number) => tokens.slice(Math.max(floor, et - 6), et).some((x) => isCapitalized(x));
     // … and between two complements of a body's name (« le ministère du Travail et des Affaires sociales »).
     const coordinatesAdjectives =
       p.lower === 'et' &&
       // (Not before a determiner: « une vente de gâteaux et le conseil départemental » are two noun phrases.)
-      ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '') && !['le', 'la', 'les', 'l’', 'un', 'une'].includes(tokens[first]!.lower)) ||
+      ((/^\p{Ll}/u.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '') && (!['le', 'la', 'les', 'l’', 'un', 'une'].includes(tokens[first]!.lower) || insideBodyName(first - 1))) ||
         (/^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')) ||
         (/^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') && ['de', 'des', 'du', 'd’'].includes(tokens[first]?.lower ?? '')));
     const ampersand = p.text === '&' && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');
