@@ -535,6 +535,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       // (Not a verb inside a « que » clause: « X jure qu’on ne l’y reprendra plus : « … » » is X's.)
       const inQueClause = tokens.slice(prefixFirst, g.first).some((t) => t.lower === 'que' || t.lower === 'qu’');
       if (inQueClause && groups.some((o) => o.after <= g.first && o.first >= prefixFirst && usable(o))) continue;
+      // (« Quand on lui demande son secret, elle hausse les épaules : « … » »: a verb in a leading subordinate clause.)
+      if (insideLeadingSubordinate(tokens, prefixFirst, g.first, colon)) continue;
       if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? (g.negated ? speakerOfGroup(text, view, groups, gi) : null), cue: null };
       // « Une accusation balayée par Martine Bouvard : « … » »: the agent of a participle speaks.
       const agent = !g.compound && tokens[g.after]?.lower === 'par' ? mentionAfter(text, tokens, g.after + 1, colon) : null;
@@ -1230,9 +1232,22 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 }
 
 /** The subject at the start of a sentence, after a leading adverbial (« Dans un communiqué, il … »). */
+/** « Quand on lui demande …, elle … »: token `at` lies in a subordinate clause that opens the sentence before a comma. */
+function insideLeadingSubordinate(tokens: Token[], from: number, at: number, limit: number): boolean {
+  const s0 = skipStamps(tokens, from, Math.min(limit, from + 6));
+  if (!SUBORDINATORS.has(tokens[s0]?.lower ?? '')) return false;
+  const comma = tokens.findIndex((t, k) => k > s0 && k < limit && t.text === ',');
+  return comma > at;
+}
+
 function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
   // « 5 h 40 📞 Joint par radio, … »: a live blog's time stamp opens the sentence.
-  const s0 = skipStamps(tokens, 0, Math.min(before, 6));
+  let s0 = skipStamps(tokens, 0, Math.min(before, 6));
+  // « Quand on lui demande le secret de sa longévité, elle … »: the main clause's subject, after the subordinate one.
+  if (SUBORDINATORS.has(tokens[s0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, k) => k > s0 && k < before && t.text === ',');
+    if (comma > 0) s0 = comma + 1;
+  }
   let i = s0;
   const firstComma = tokens.findIndex((t, k) => k > s0 && t.text === ',');
   // « Dans un communiqué, il … », « Interrogé sur l’arbitrage, il … », « Jointe par téléphone, X … »:

@@ -1251,4 +1251,9 @@ describe('session 4: v31–v33 study', () => {
     const funds = 'Le voyage a été financé par une vente de gâteaux et le conseil départemental de la Creuse, qui a promis de renouveler son aide.';
     expect(speakerOf(funds, 'renouveler son aide')?.name).toBe('conseil départemental de la Creuse');
   });
+
+  it('reads the main clause after a leading subordinate one before a colon (« Quand on lui demande …, elle hausse les épaules : »)', () => {
+    const text = 'Odette Cazenave a 97 ans. Quand on lui demande le secret de sa longévité, elle hausse les épaules : « Le grand air, un verre de vin rouge le dimanche. »';
+    expect(speakerOf(text, 'Le grand air')?.name).toBe('Odette Cazenave');
+  });
 });
