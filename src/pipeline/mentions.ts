@@ -589,8 +589,11 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     }
     // « son commandant, le capitaine Julien Morel »: a second description before the name.
     if (!trailingName && comma === 1 && !desc.organisation) {
-      const second = descriptionAt(tokens, desc.after + 1, limit);
-      if (second && !second.organisation) trailingName = nameAt(tokens, second.after, limit);
+      // (« le capitaine, le troisième-ligne Yohan Etcheverry »: a short description of any noun; not « la sortie de
+      // la pilier X », a phrase about someone else.)
+      const second = descriptionAt(tokens, desc.after + 1, limit, true);
+      const short = second !== null && (!second.generic || second.after - second.first <= 3);
+      if (second && short && !second.organisation) trailingName = nameAt(tokens, second.after, limit);
     }
     // « prévient le prévisionniste nivologue de Météo-France à Chambéry, Thomas Ruffier »: words the
     // description did not take may stand before the comma and the name.

@@ -1256,4 +1256,10 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Odette Cazenave a 97 ans. Quand on lui demande le secret de sa longévité, elle hausse les épaules : « Le grand air, un verre de vin rouge le dimanche. »';
     expect(speakerOf(text, 'Le grand air')?.name).toBe('Odette Cazenave');
   });
+
+  it('names the person after a second short description (« sourit le capitaine, le troisième-ligne Yohan Etcheverry »), not after a longer phrase', () => {
+    expect(speakerOf('« On l’a chambré », sourit le capitaine, le troisième-ligne Yohan Etcheverry.', 'On l’a chambré')?.name).toBe('Yohan Etcheverry');
+    const other = 'Patrice Escudié entraîne le club. Selon le technicien, la sortie de la pilier Maëva Soulé, touchée à la tête, a « déséquilibré tout le pack ».';
+    expect(speakerOf(other, 'déséquilibré')?.name).toBe('Patrice Escudié');
+  });
 });
