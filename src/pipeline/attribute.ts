@@ -901,7 +901,10 @@ export function attributeSpeakers(
     const after = tokensAfter(m.end, 10);
     // « a commenté le juge du concours, un éleveur venu de la Creuse »: an indefinite apposition introduces someone new.
     const anonymous = after.some((w) => ANONYMITY_WORDS.has(w)) || (after[0] === ',' && (after[1] === 'un' || after[1] === 'une') && (PERSON_NOUNS.has(after[2] ?? '') || ROLE_NOUNS.has(after[2] ?? '')));
-    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true || anaphoric) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text) && !anonymous;
+    // (« le président d’un club de la côte »: an indefinite complement makes the person someone unnamed, not the
+    // president named before.)
+    const indefiniteComplement = /\s(d’|d'|de l’|de l')(un|une)\s/iu.test(m.text);
+    const bridgeable = (ROLE_NOUNS.has(head) || m.demonym === true || anaphoric) && m.gender !== 'pl' && !/^(un|une)\s/i.test(m.text) && !anonymous && !indefiniteComplement;
     if (bridgeable && (referring || anaphoric)) {
       // « l’intéressé », « la sexagénaire »: in a portrait, its subject; otherwise the nearest person.
       // A person known by another role (« la gérante ») is not « la procureure ».

@@ -1262,4 +1262,9 @@ describe('session 4: v31–v33 study', () => {
     const other = 'Patrice Escudié entraîne le club. Selon le technicien, la sortie de la pilier Maëva Soulé, touchée à la tête, a « déséquilibré tout le pack ».';
     expect(speakerOf(other, 'déséquilibré')?.name).toBe('Patrice Escudié');
   });
+
+  it('keeps « le président d’un club de la côte » unnamed, apart from the president named before', () => {
+    const text = 'Le président sortant, Jean-Paul Hamon, a été réélu. « On a l’impression de revivre une élection municipale », soupire le président d’un club de la côte, qui a voté pour le sortant.';
+    expect(speakerOf(text, 'On a l’impression')?.name).toBe('président d’un club de la côte');
+  });
 });
