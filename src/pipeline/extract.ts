@@ -1196,6 +1196,11 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
   // describes, not the company that ends the role.
   const described = !gerund && behindApposition !== null && tokens[first]?.text === ',' ? personBeforeApposition(text, tokens, first) : null;
   let direct = described ?? (gerund ? null : mentionBefore(text, tokens, first, 0) ?? (behindApposition !== null ? mentionBefore(text, tokens, behindApposition, 0) : null));
+  // « un conservateur du patrimoine interrogé par Le Figaro, qui rappelle »: « qui » is the person, not the agent.
+  if (direct && behindApposition !== null && tokens[direct.first - 1]?.lower === 'par' && /^\p{Ll}+(é|ée|és|ées|int|inte|ints|intes)$/u.test(tokens[direct.first - 2]?.text ?? '')) {
+    const person = mentionBefore(text, tokens, direct.first - 2, 0);
+    if (person && person.type !== 'pronoun') direct = person;
+  }
   // « une comédie du Français Samy Delaroque, qui a confié … »: « qui » is the person at the end, not the work.
   if (direct?.type === 'description' && behindApposition !== null) {
     for (let n = direct.first + 1; n < direct.after; n++) {

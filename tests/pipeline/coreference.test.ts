@@ -1267,4 +1267,10 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Le président sortant, Jean-Paul Hamon, a été réélu. « On a l’impression de revivre une élection municipale », soupire le président d’un club de la côte, qui a voté pour le sortant.';
     expect(speakerOf(text, 'On a l’impression')?.name).toBe('président d’un club de la côte');
   });
+
+  it('reads « hurle », and « qui » after « interrogé par X » as the person interviewed', () => {
+    expect(speakerOf('« C’est la plus belle soirée de notre vie ! », hurle au micro le chanteur, Jérémie Laborde, 17 ans.', 'C’est la plus belle')?.name).toBe('Jérémie Laborde');
+    const interviewed = 'Une procédure « possible mais longue », tempère un conservateur du patrimoine interrogé par Le Figaro, qui rappelle que l’État devrait proposer d’acheter le manège.';
+    expect(speakerOf(interviewed, 'l’État devrait')?.name).toBe('conservateur du patrimoine');
+  });
 });
