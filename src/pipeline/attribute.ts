@@ -995,7 +995,8 @@ export function attributeSpeakers(
         entity = resolvePronoun({ ...m, gender: possessive ? 'any' : m.gender }, st.kind === 'direct' && !possessive && FIRST_PERSON_SINGULAR.test(st.text), Math.min(m.start, st.start));
         // « Il avait promis de passer la main « … ». Pascal Ngando Ebelle, 78 ans, … »: with nobody before,
         // the pronoun announces the person the next sentence names.
-        if (!entity && m.type === 'pronoun') entity = firstNamedAfter(m.start, m.gender);
+        // (« …, selon son propre décompte. À 74 ans, Raymond Gicquel … »: a possessive too.)
+        if (!entity && (m.type === 'pronoun' || possessive)) entity = firstNamedAfter(m.start, possessive ? 'any' : m.gender);
         // « …, selon un bilan de la direction. D’après elle, … »: a source pronoun may take the trailing source.
         if (isSourceCue(st.cue, true)) {
           let latest = -1;

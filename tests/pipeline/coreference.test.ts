@@ -1273,4 +1273,9 @@ describe('session 4: v31–v33 study', () => {
     const interviewed = 'Une procédure « possible mais longue », tempère un conservateur du patrimoine interrogé par Le Figaro, qui rappelle que l’État devrait proposer d’acheter le manège.';
     expect(speakerOf(interviewed, 'l’État devrait')?.name).toBe('conservateur du patrimoine');
   });
+
+  it('gives a possessive source with nobody before it to the person the next sentence names (« selon son propre décompte. À 74 ans, X »)', () => {
+    const text = 'Il a couvert 1 600 conseils municipaux et « à peu près tous les départs en retraite du canton », selon son propre décompte. À 74 ans, Raymond Gicquel pose son stylo.';
+    expect(speakerOf(text, 'à peu près tous')?.name).toBe('Raymond Gicquel');
+  });
 });
