@@ -732,7 +732,11 @@ function isInsideComplement(tokens: Token[], inQuote: Int32Array, outer: VerbGro
   const start = complementStart(tokens, inQuote, outer);
   if (start === null || start > at || !COMPLEMENTISERS.has(tokens[start - 1]?.lower ?? '')) return false;
   // « … était « fragile », tandis qu’un porte-parole … a dénoncé »: another clause has begun.
-  const boundary = clauseBoundary(tokens, new Set(), start);
+  // (« reconnaît que … et que plusieurs jurés défendaient « … » »: a clause coordinated by « et que » is still hers.)
+  let boundary = clauseBoundary(tokens, new Set(), start);
+  while (boundary !== null && boundary < at && ['et', 'mais'].includes(tokens[boundary]!.lower) && COMPLEMENTISERS.has(tokens[boundary + 1]?.lower ?? '')) {
+    boundary = clauseBoundary(tokens, new Set(), boundary + 2);
+  }
   return boundary === null || boundary > at;
 }
 

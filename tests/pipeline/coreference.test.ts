@@ -1278,4 +1278,11 @@ describe('session 4: v31–v33 study', () => {
     const text = 'Il a couvert 1 600 conseils municipaux et « à peu près tous les départs en retraite du canton », selon son propre décompte. À 74 ans, Raymond Gicquel pose son stylo.';
     expect(speakerOf(text, 'à peu près tous')?.name).toBe('Raymond Gicquel');
   });
+
+  it('gives a quote in a clause coordinated by « et que » to the speaker of the first « que »', () => {
+    const text = 'Sylvie Marquant préside le jury. Elle reconnaît que les débats ont été « vifs » et que plusieurs jurés défendaient « un livre plus classique ».';
+    expect(speakerOf(text, 'un livre plus classique')?.name).toBe('Sylvie Marquant');
+    const change = 'La productrice, Caroline Estève, conteste. Elle assure que la musique a été composée par un humain et que le changement répondait à « un souci de budget ».';
+    expect(speakerOf(change, 'un souci de budget')?.name).toBe('Caroline Estève');
+  });
 });
