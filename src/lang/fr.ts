@@ -620,6 +620,9 @@ export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set([
   'las', 'los', 'el', 'san', 'santa', 'santo', 'são', 'puerto', 'porto', 'port', 'bad', 'new', 'fort', 'mount', 'lake', 'cape', 'ciudad', 'villa', 'nueva', 'nuevo',
 ]);
 
+/** Place names that take « de la » inside them (« Pays de la Loire », « Val de la Seine »). */
+export const PLACE_NAME_OPENERS_WITH_ARTICLE = new Set(['pays', 'val', 'vallée', 'côte', 'côtes', 'île', 'mont', 'port', 'pont', 'bois', 'forêt']);
+
 export const PLACE_NOUNS = new Set([
   'gymnase', 'école', 'collège', 'lycée', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'chemin',
   'stade', 'salle', 'hôpital', 'gare', 'pont', 'parc', 'square', 'centre', 'espace', 'théâtre', 'musée', 'médiathèque',

@@ -5,6 +5,7 @@
 import {
   ADJECTIVE_SHAPE,
   PARTICIPLE_COMPLEMENT_LINKS,
+  PLACE_NAME_OPENERS_WITH_ARTICLE,
   PARTICIPLE_ENDING,
   PREDICATIVE_ADJECTIVES,
   OBJECT_PRONOUNS,
@@ -190,9 +191,6 @@ export function nameAt(tokens: Token[], i: number, limit = tokens.length): { fir
   if (after - k === 1 && NUMBERED_CHANNELS.has(tokens[k]!.lower) && tokens[after]?.kind === 'number' && tokens[after]!.text.length <= 2 && after < limit) after++;
   return { first: title >= 0 ? title : k, after };
 }
-
-/** Place names that take « de la » inside them (« Pays de la Loire », « Côte d’Ivoire » has no article). */
-const PLACE_NAME_OPENERS_WITH_ARTICLE = new Set(['pays', 'val', 'vallée', 'côte', 'côtes', 'île', 'mont', 'port', 'pont', 'bois', 'forêt']);
 
 /** Names that a number completes (« France 5 », « Canal 9 », « Radio 1 »). */
 const NUMBERED_CHANNELS = new Set(['france', 'canal', 'radio', 'europe', 'tf', 'télé']);
