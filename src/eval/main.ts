@@ -86,6 +86,10 @@ const SETS = [
   { name: 'holdout v68 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v68/` },
   { name: 'holdout v69 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v69/` },
   { name: 'holdout v70 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v70/` },
+  { name: 'holdout v71 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v71/` },
+  { name: 'holdout v72 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v72/` },
+  { name: 'holdout v73 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v73/` },
+  { name: 'holdout v74 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v74/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
