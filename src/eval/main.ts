@@ -82,14 +82,14 @@ const SETS = [
   { name: 'holdout v64 (blind at d63a8f8, then studied)', dir: `${ROOT}holdout-v64/` },
   { name: 'holdout v65 (blind at d63a8f8, then studied)', dir: `${ROOT}holdout-v65/` },
   { name: 'holdout v66 (blind at d63a8f8, then studied)', dir: `${ROOT}holdout-v66/` },
-  { name: 'holdout v67 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v67/` },
-  { name: 'holdout v68 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v68/` },
-  { name: 'holdout v69 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v69/` },
-  { name: 'holdout v70 (blind: not studied; scored at 56bb4e4)', dir: `${ROOT}holdout-v70/` },
-  { name: 'holdout v71 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v71/` },
-  { name: 'holdout v72 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v72/` },
-  { name: 'holdout v73 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v73/` },
-  { name: 'holdout v74 (blind: not studied; scored at f2d1900)', dir: `${ROOT}holdout-v74/` },
+  { name: 'holdout v67 (blind at 56bb4e4, then studied)', dir: `${ROOT}holdout-v67/` },
+  { name: 'holdout v68 (blind at 56bb4e4, then studied)', dir: `${ROOT}holdout-v68/` },
+  { name: 'holdout v69 (blind at 56bb4e4, then studied)', dir: `${ROOT}holdout-v69/` },
+  { name: 'holdout v70 (blind at 56bb4e4, then studied)', dir: `${ROOT}holdout-v70/` },
+  { name: 'holdout v71 (blind at f2d1900, then studied)', dir: `${ROOT}holdout-v71/` },
+  { name: 'holdout v72 (blind at f2d1900, then studied)', dir: `${ROOT}holdout-v72/` },
+  { name: 'holdout v73 (blind at f2d1900, then studied)', dir: `${ROOT}holdout-v73/` },
+  { name: 'holdout v74 (blind at f2d1900, then studied)', dir: `${ROOT}holdout-v74/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

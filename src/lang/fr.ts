@@ -691,6 +691,12 @@ export const MANNER_NOUNS = new Set(['voix', 'ton', 'air', 'geste', 'trait', 'so
 /** « qui a requis l’anonymat »: a source that stays unnamed is nobody named earlier. */
 export const ANONYMITY_WORDS = new Set(['anonymat', 'anonyme', 'anonymes']);
 
+/**
+ * « interrogé par », « cité par », « joint par X »: X only asked or relayed; it neither speaks nor is
+ * who the next pronoun means. Stems; any gender and number ending follows.
+ */
+export const RELAY_PARTICIPLE = /^(?:(?:interrog|cit|contact|sollicit|interview|consult|relay)(?:é|ée|és|ées)|joint(?:e|es|s)?)$/u;
+
 export const MEDIA_NOUNS = new Set(['quotidien', 'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'revue', 'agence', 'média', 'blog', 'mensuel', 'newsletter']);
 
 /** Last words of company names, folded (« Atlantis Énergies », « Vertal Industries »). */

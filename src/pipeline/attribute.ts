@@ -48,6 +48,7 @@ import {
   PUBLICATIONS,
   ROLE_HYPERNYMS,
   REPORTING_VERB_FORMS,
+  RELAY_PARTICIPLE,
   ROLE_NOUNS,
   TITLES,
   TOPIC_NOUNS,
@@ -430,7 +431,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         const pronounSubject = ['il', 'elle'].includes(tokens[s0]?.lower ?? '') && name.first > s0 + 2 && !passiveAgent &&
           !['y', 'était', 'est', 'faut', 'fallait', 'reste', 's’', 'se', 'fait', 'a', 'avait'].includes(tokens[s0 + 1]?.lower ?? '') &&
           !tokens.slice(s0, name.first).some((t) => SUBORDINATORS.has(t.lower) || ['qui', 'que', 'qu’', 'où', 'dont', 'mais', 'quand'].includes(t.lower) || QUOTE_OPENERS_AND_CLOSERS.has(t.text) || t.text === ':' || t.text === ';');
-        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject || interviewer || pronounSubject;
+        // (« Dilan Perera, cité par le site Ceylon Ledger, estime … »: anywhere in the sentence, too.)
+        const relay = before?.lower === 'par' && RELAY_PARTICIPLE.test(tokens[b - 1]?.lower ?? '');
+        let isObject = (before !== undefined && OBJECT_PREPOSITIONS.has(before.lower) && !passiveAgent && !atHome) || coordinatedWithObject || interviewer || relay || pronounSubject;
         // « conteste l’exclusion de son capitaine, Yanis Haddad, »: a name in apposition to an object is one.
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.

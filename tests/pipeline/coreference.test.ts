@@ -925,6 +925,12 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Une usine')?.name).toBe('Lin Mei-hua');
   });
 
+  it('does not take a relaying outlet for the next « il » (« X, cité par le site Ceylon Ledger, estime … », « interrogée par Y »)', () => {
+    const text = 'Côté employeurs, le porte-parole des compagnies, Dilan Perera, cité par le site économique Ceylon Ledger, estime que les compagnies « ne peuvent pas payer davantage ». « Les coûts ont doublé en cinq ans », prévient-il. Selon l’économiste Ayşe Korkmaz, interrogée par Ekonomi Gündemi, le gel des prix « ne fait que retarder l’inévitable ». L’inflation dépasse encore 30 %, rappelle-t-elle, et « la farine ne connaît pas le gel ».';
+    expect(speakerOf(text, 'Les coûts')?.name).toBe('Dilan Perera');
+    expect(speakerOf(text, 'la farine')?.name).toBe('Ayşe Korkmaz');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
