@@ -8,6 +8,7 @@
 // count, while every resolved cue does.
 
 import {
+  ADVERBS,
   ANAPHORIC_NOUNS,
   GENDERED_NAME_PARTICLES,
   DOCUMENT_NOUNS,
@@ -370,10 +371,13 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const indefinite = ['un', 'une'].includes(tokens[name.after + 1]?.lower ?? '');
       // (Nor a participle opening the sentence: « Interrogé, un porte-parole … ».)
       const participleOpener = name.after - name.first === 1 && /(é|ée|és|ées|ant)$/.test(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower);
-      const introducer = !afterPlaceWord && !participleOpener && tokens[name.after]?.text === ',' ? tokens[name.after + (indefinite ? 2 : 1)] : undefined;
+      // (Nor an adverb opening the sentence: « Hier, un responsable … ».)
+      const adverbOpener = oneWordAtStart && (ADVERBS.has(tokens[name.first]!.lower) || PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[name.first]!.lower));
+      const introducer = !afterPlaceWord && !participleOpener && !adverbOpener && tokens[name.after]?.text === ',' ? tokens[name.after + (indefinite ? 2 : 1)] : undefined;
       const bareGender = !indefinite && introducer ? (PERSON_NOUNS.get(introducer.lower) ?? ROLE_NOUNS.get(introducer.lower)) : undefined;
       // « Contacté par Jeune Afrique, un responsable … »: what follows the opener's agent is the sentence's subject, not its apposition.
-      const openerAgent = name.first === 2 && tokens[1]!.lower === 'par' && /(é|ée|és|ées)$/u.test(tokens[0]!.lower) && tokens[name.after]?.text === ',';
+      // (« Contacté par La Croix, un responsable … »: the outlet may have its article.)
+      const openerAgent = (name.first === 2 || (name.first === 3 && DETERMINERS.has(tokens[2]!.lower))) && tokens[1]!.lower === 'par' && /(é|ée|és|ées)$/u.test(tokens[0]!.lower) && tokens[name.after]?.text === ',';
       const introducedAfter = !openerAgent && introducer !== undefined && (indefinite ? ROLE_NOUNS.has(introducer.lower) || PERSON_NOUNS.has(introducer.lower) || demonymGender(introducer, tokens[name.after + 1]) !== null : bareGender === 'm' || bareGender === 'f');
       // « Une cueilleuse, Fatma, 45 ans, raconte »: a person noun opening the sentence, then the name between commas.
       const openingGender = tokens[name.first - 1]?.text === ',' && name.first <= 8 ? personNounOpening(tokens, name.first - 1) : undefined;

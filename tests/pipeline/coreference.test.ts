@@ -931,6 +931,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'la farine')?.name).toBe('Ayşe Korkmaz');
   });
 
+  it('keeps an unnamed source unnamed after an opening adverb or « Contacté par La Croix, »', () => {
+    for (const opener of ['Hier', 'Contacté par La Croix']) {
+      const text = `${opener}, un responsable de l’administration provinciale, qui a requis l’anonymat, a assuré que « chaque dossier sera examiné ».`;
+      expect(speakerOf(text, 'chaque dossier')?.name).toBe('responsable de l’administration provinciale');
+    }
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
