@@ -797,7 +797,14 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
   // « l’adjoint aux finances, Marc Lestrade, pour qui le chiffre « ne repose sur rien » »: the one « pour qui » it is.
   for (let k = Math.max(1, openTok - ATTRIBUTION_WINDOW); k < openTok - 1; k++) {
     if (tokens[k]!.lower !== 'pour' || tokens[k + 1]?.lower !== 'qui' || tokens[k - 1]?.text !== ',' || inQuote[k] !== -1) continue;
-    const antecedent = mentionBefore(text, tokens, k, 0);
+    // (« …, rappelle l’avocate Claire Soulié, pour qui … »: the phrase just before the comma, when one ends there.)
+    let adjacent = mentionBefore(text, tokens, k - 1, 0);
+    // (« l’association Eau et Rivières du Berry, pour qui »: a name of the association's own, « et » included.)
+    const f = adjacent?.first ?? 0;
+    if (adjacent && adjacent.type === 'name' && tokens[f - 1]?.lower === 'et' && /^\p{Lu}/u.test(tokens[f - 2]?.text ?? '') && ORGANISATION_NOUNS.has(tokens[f - 3]?.lower ?? '')) {
+      adjacent = { ...adjacent, first: f - 2, start: tokens[f - 2]!.start, text: text.slice(tokens[f - 2]!.start, adjacent.end), organisation: true };
+    }
+    const antecedent = adjacent && adjacent.after === k - 1 && adjacent.type !== 'pronoun' ? adjacent : mentionBefore(text, tokens, k, 0);
     if (antecedent && antecedent.type !== 'pronoun') return { mention: antecedent, cue: 'pour qui' };
   }
   // « Des mesures jugées « … » par la Coordination rurale »: a passive agent right after the quote.

@@ -385,6 +385,13 @@ describe('late fixes', () => {
     expect(speakerOf(text, 'ne repose')?.name).toBe('Marc Lestrade');
   });
 
+  it('reads « …, rappelle l’avocate Claire Soulié, pour qui … » and « l’association Eau et Rivières du Berry, pour qui … » as theirs', () => {
+    const incise = 'Le metteur en scène Frédéric Moulinié a réagi. Le code protège le droit moral des auteurs, rappelle l’avocate spécialisée Claire Soulié, pour qui l’affaire est « un cas d’école ».';
+    expect(speakerOf(incise, 'un cas')?.name).toBe('Claire Soulié');
+    const association = 'Une demande que rejette fermement l’association Eau et Rivières du Berry, pour qui « on ne soigne pas une crise avec plus de chimie ».';
+    expect(speakerOf(association, 'on ne soigne')?.name).toBe('Eau et Rivières du Berry');
+  });
+
   it('gives a verb inside another speaker’s « que » clause to that speaker', () => {
     expect(speakerOf('Salomé Aubert assure que ce livre lui a demandé « sept ans de travail ».', 'sept ans')?.name).toBe('Salomé Aubert');
   });
