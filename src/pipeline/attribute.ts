@@ -358,8 +358,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       if (oneWordAtStart) {
         // « Harlow, qui souffrait … »: a surname opening a sentence keeps its person salient.
         const full = registry.completions(nameText);
+        // (Not « Ravenel, rappelle-t-il, peignait … »: the incise's « il » is someone else.)
+        const incise = tokens[1]?.text === ',' && tokens[3]?.kind === 'inversion';
         if (full.length === 1) {
-          full[0]!.salientAt.push(tokens[0]!.start);
+          if (!incise) full[0]!.salientAt.push(tokens[0]!.start);
           full[0]!.seenAt.push(tokens[0]!.start);
         } else if (full.length > 1 && !insideAny(quotes, tokens[0]!.start)) sharedSurnames.push({ at: tokens[0]!.start, people: full });
       }
@@ -467,12 +469,15 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // « La victoire revient à Nuria Castells, qui n’a pas voulu commenter »: an object that is
         // the subject of the relative clause after it is who the next sentences speak of.
         const subjectOfRelative = tokens[name.after]?.text === ',' && tokens[name.after + 1]?.lower === 'qui';
+        // « Ravenel, rappelle-t-il, peignait … »: the name an incise interrupts is what is reported on; the incise's
+        // « il » is someone else.
+        const interruptedByIncise = tokens[name.after]?.text === ',' && tokens[name.after + 2]?.kind === 'inversion' && REPORTING_VERB_FORMS.has(tokens[name.after + 1]!.lower);
         // « longe les prés de Bernard Alquier, éleveur de brebis. Il dit … »: a person introduced at the
         // end of a sentence with a bare role apposition is who the next sentence is about.
         const app0 = tokens[name.after]?.text === ',' ? appositionAfter(text, tokens, name.after) : null;
         const introducedLast = app0 !== null && ['.', '!', '?'].includes(tokens[app0.after]?.text ?? '') && !DETERMINERS.has(tokens[name.after + 1]?.lower ?? '');
         lastObjectEnd = isObject ? name.after : -1;
-        if ((!isObject || subjectOfRelative || introducedLast) && !inReportedClause && !relayBeforePronoun && !insideAny(quotes, at)) {
+        if ((!isObject || subjectOfRelative || introducedLast) && !inReportedClause && !relayBeforePronoun && !interruptedByIncise && !insideAny(quotes, at)) {
           e.salientAt.push(at);
           e.namedAt.push(at);
         }

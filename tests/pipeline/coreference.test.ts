@@ -945,6 +945,12 @@ describe('session 4: v31–v33 study', () => {
     }
   });
 
+  it('does not take the name an incise interrupts for the incise’s « il » (« Ravenel, rappelle-t-il, peignait … »)', () => {
+    const text = 'Le peintre Auguste Ravenel est mort en 1920. Auguste Ravenel peignait des lacs. Pour l’historien de l’art Marc Olivennes, la confusion se comprend. Ravenel, rappelle-t-il, peignait volontiers des « paysages miroirs ». Il ajoute que d’autres musées ont connu la même mésaventure.';
+    expect(speakerOf(text, 'paysages miroirs')?.name).toBe('Marc Olivennes');
+    expect(speakerOf(text, 'd’autres musées')?.name).toBe('Marc Olivennes');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
