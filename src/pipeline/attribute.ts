@@ -353,6 +353,10 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
           }
         }
       }
+      // « a ironisé sur Instagram Léa, une participante »: after a preposition, a word that is no first name
+      // then a first name alone are the place said and the person.
+      const pair = name.after - name.first === 2;
+      if (pair && FIRST_NAMES.has(tokens[name.first + 1]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower) && !TITLES.has(tokens[name.first]!.lower) && ['sur', 'à', 'au', 'dans', 'via'].includes(tokens[name.first - 1]?.lower ?? '')) name.first++;
       const nameText = textOf(text, tokens, name.first, name.after);
       const oneWordAtStart = name.first === 0 && name.after - name.first === 1;
       if (oneWordAtStart) {

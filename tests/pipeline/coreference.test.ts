@@ -951,6 +951,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'd’autres musées')?.name).toBe('Marc Olivennes');
   });
 
+  it('splits « sur Instagram Léa » into the platform and the person', () => {
+    const text = 'La grogne a vite enflé. « Merci pour le bonus », a ironisé sur Instagram Léa, une participante, tandis que d’autres réclamaient un remboursement.';
+    expect(speakerOf(text, 'Merci pour')?.name).toBe('Léa');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
