@@ -658,7 +658,8 @@ function introducedBeforeColon(text: string, tokens: Token[], from: number, colo
 
 /** « Témoignage de Sandrine, boulangère à Chavagnieu : » / « Réaction d’un campeur : »: the person after the noun. */
 function testimonySource(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
-  for (let k = from; k < Math.min(colon - 2, from + 8); k++) {
+  // (« 💬 Dimanche, 14 h 20 — Témoignage de … »: a day, an hour and a decoration may come first.)
+  for (let k = from; k < Math.min(colon - 2, from + 12); k++) {
     const noun = tokens[k]!;
     if (!TESTIMONY_NOUNS.has(noun.lower)) continue;
     // « Mise en garde de la préfecture », « Coup de gueule de … »
@@ -667,7 +668,10 @@ function testimonySource(text: string, tokens: Token[], from: number, colon: num
     if (de < 0 || !['de', 'd’', 'du'].includes(tokens[de]?.lower ?? '')) continue;
     const at = tokens[de]!.lower === 'du' ? de : de + 1;
     const m = tokens[de]!.lower === 'du' ? mentionAfter(text, [...tokens.slice(0, de), { ...tokens[de]!, text: 'le', lower: 'le' }, ...tokens.slice(de + 1)], at, colon) : mentionAfter(text, tokens, at, colon);
-    return m && m.type !== 'pronoun' ? m : null;
+    if (!m || m.type === 'pronoun') return null;
+    // (« Message du speaker du stade : »: the mention's text starts after « du », which is no part of it.)
+    if (tokens[de]!.lower === 'du' && m.first === de && tokens[de + 1]) return { ...m, first: de + 1, start: tokens[de + 1]!.start, text: text.slice(tokens[de + 1]!.start, m.end) };
+    return m;
   }
   return null;
 }

@@ -59,9 +59,12 @@ function nextNonSpace(text: string, from: number, to: number): number {
   return i;
 }
 
-function startsSentence(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return /\p{Lu}|\d/u.test(ch) || OPENING_MARKS.has(ch);
+/** Whether the character at `at` can open a sentence: a capital, a digit, an opening mark or a live blog's emoji (« 💬 Dimanche, … »). */
+function startsSentence(text: string, at: number): boolean {
+  const cp = text.codePointAt(at);
+  if (cp === undefined) return false;
+  const ch = String.fromCodePoint(cp);
+  return /\p{Lu}|\d|\p{Extended_Pictographic}/u.test(ch) || OPENING_MARKS.has(ch);
 }
 
 /** Splits one paragraph into sentences, never inside a top-level quote. */
@@ -100,7 +103,7 @@ function splitSentences(text: string, para: Paragraph, quotes: QuotePair[]): Spa
     while (end < para.end && (TERMINAL.has(text[end]!) || CLOSING_MARKS.has(text[end]!))) end++;
     const after = nextNonSpace(text, end, para.end);
     if (after === end || after >= para.end) continue;
-    if (!startsSentence(text[after])) continue;
+    if (!startsSentence(text, after)) continue;
     if (ch === '.') {
       const word = wordBefore(text, i, para.start).toLowerCase();
       if (ABBREVIATIONS.has(word)) continue;
@@ -127,7 +130,7 @@ function headingLines(text: string, para: Paragraph, quotes: QuotePair[]): Parag
   for (let nl = text.indexOf('\n', para.start); nl !== -1 && nl < para.end; nl = text.indexOf('\n', nl + 1)) {
     const line = text.slice(start, nl).trim();
     const crossed = quotes.some((q) => q.open < nl && q.close > nl);
-    if (line.length > 0 && !crossed && isHeading(line) && startsSentence(text[nextNonSpace(text, nl, para.end)])) {
+    if (line.length > 0 && !crossed && isHeading(line) && startsSentence(text, nextNonSpace(text, nl, para.end))) {
       pieces.push({ ...para, start, end: nl });
       start = nextNonSpace(text, nl, para.end);
     }

@@ -28,6 +28,16 @@ describe('live-blog testimony', () => {
     expect(speakerOf(text, 'On attend')?.name).toBe('Lucie');
   });
 
+  it('starts a sentence at a live blog’s emoji (« … ». 💬 Dimanche, 14 h 20 — Témoignage d’Amandine : « … »)', () => {
+    const text = 'L’élu annonce que la commune doublera les sommes récoltées « dans la limite de 5 000 euros ». 💬 Dimanche, 14 h 20 — Témoignage d’Amandine, mère d’un garçon de 10 ans : « Mon fils a demandé à lire une page. »';
+    expect(speakerOf(text, 'Mon fils')?.name).toBe('Amandine');
+  });
+
+  it('keeps « du » out of the speaker in « Message du speaker du stade : »', () => {
+    const text = '21h58. Message du speaker du stade, sous les sifflets : « Les personnes utilisant des pointeurs laser s’exposent à des poursuites. »';
+    expect(speakerOf(text, 'Les personnes')?.name).toBe('speaker du stade');
+  });
+
   it('reads an unnamed witness after « Réaction d’un »', () => {
     const text = 'Le maire a promis que le gymnase serait chauffé. Réaction d’un bénévole de la Croix-Rouge : « Il faudra bien plus que ça. »';
     expect(speakerOf(text, 'Il faudra')?.name).toBe('bénévole de la Croix-Rouge');
