@@ -428,6 +428,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['apiculteur', 'm'], ['apicultrice', 'f'], ['vigneron', 'm'], ['vigneronne', 'f'], ['boulanger', 'm'],
   ['boulangère', 'f'], ['pharmacien', 'm'], ['pharmacienne', 'f'], ['maraîcher', 'm'], ['maraîchère', 'f'],
   ['romancier', 'm'], ['romancière', 'f'], ['écrivain', 'm'], ['éditeur', 'm'], ['éditrice', 'f'], ['vainqueur', 'any'],
+  ['négociateur', 'm'], ['négociatrice', 'f'],
 ]);
 
 /**
@@ -447,7 +448,7 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   // Trades and walks of life met in local pages (« un éducateur du club », « une saisonnière »).
   ...('éducateur formateur surveillant ambulancier visiteur reporter géographe chimiste kinésithérapeute dentiste sportif curé prêtre ' +
     'pasteur imam rabbin évêque moine apprenti saisonnier vendangeur cueilleur berger charpentier cafetier garagiste mécanicien ' +
-    'vendeur caissier magasinier stagiaire intérimaire aubergiste manutentionnaire bibliothécaire').split(' ').map((n) => [n, 'm'] as const),
+    'vendeur caissier magasinier stagiaire intérimaire aubergiste manutentionnaire bibliothécaire pêcheur').split(' ').map((n) => [n, 'm'] as const),
   ...('éducatrice formatrice surveillante ambulancière visiteuse supportrice poétesse sportive religieuse maîtresse apprentie saisonnière ' +
     'vendangeuse cueilleuse bergère bûcheronne pêcheuse chauffeuse mécanicienne électricienne cafetière vendeuse caissière').split(' ').map((n) => [n, 'f'] as const),
   ...['stagiaire', 'intérimaire', 'aubergiste', 'manutentionnaire', 'bibliothécaire', 'géographe', 'chimiste', 'kinésithérapeute', 'dentiste', 'garagiste', 'reporter'].map((n) => [n, 'any'] as const),
@@ -718,6 +719,7 @@ export const UNION_MARKERS = new Set([
 export const PUBLICATION_NAME_WORDS = new Set([
   'courier', 'times', 'post', 'herald', 'tribune', 'journal', 'news', 'gazette', 'daily', 'weekly', 'standard', 'guardian',
   'express', 'observer', 'telegraph', 'chronicle', 'ilbo', 'shimbun', 'shinpo', 'zeitung', 'dagblad', 'courrier', 'matin',
+  'shinbun', 'nippo', 'kurier', 'tageblatt', 'mail', 'mirror', 'monitor', 'ledger', 'review', 'record', 'star', 'today', 'independent', 'nation',
 ]);
 
 export const PUBLICATIONS = new Set([

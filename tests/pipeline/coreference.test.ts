@@ -966,6 +966,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Merci pour')?.name).toBe('Léa');
   });
 
+  it('knows « la négociatrice » as a role and « Shinbun » as the end of a newspaper’s name', () => {
+    const bonn = 'BONN (Allemagne), 11 juin 2026 (AFP) - Les négociations se sont achevées jeudi.\n\n« Nous repartons avec un texte truffé de crochets », a déclaré à l’AFP la négociatrice en chef d’un petit Etat insulaire du Pacifique, qui a requis l’anonymat.';
+    expect(speakerOf(bonn, 'Nous repartons')?.name).toBe('négociatrice en chef d’un petit Etat insulaire du Pacifique');
+    const japan = 'Deux sièges resteront vacants. « C’est la première fois dans l’histoire du bourg », confie au Hinokawa Shinbun Takeshi Morita, 74 ans, réélu pour un cinquième mandat.';
+    expect(speakerOf(japan, 'C’est la première')?.name).toBe('Takeshi Morita');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
