@@ -565,6 +565,9 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
     if (named?.organisation) desc = named;
   }
   if (!desc && comma > 0 && comma < i + 8) desc = descriptionAt(tokens, comma + 1, tokens.length);
+  // « Dans une autre vidéo, filmée à l’aube, un pêcheur montre … »: … or that phrase and a participial one.
+  const comma2 = comma > 0 && /(é|ée|és|ées)$/u.test(tokens[comma + 1]?.lower ?? '') ? tokens.findIndex((t, k) => k > comma + 1 && t.text === ',') : -1;
+  if (!desc && comma2 > 0 && comma < i + 8 && comma2 < comma + 8) desc = descriptionAt(tokens, comma2 + 1, tokens.length);
   // « Les joueuses de l’équipe première … ont refusé … elles dénoncent »: a group of people opening the sentence.
   // « Un des participants, libéré en septembre, a accepté de nous parler »: one of a group, someone new.
   if (['un', 'une'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'des' && tokens[i + 2]?.kind === 'word' && !insideAny(quotes, tokens[i]!.start)) {

@@ -973,6 +973,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(japan, 'C’est la première')?.name).toBe('Takeshi Morita');
   });
 
+  it('finds a subject after an opening phrase and a participial one (« Dans une autre vidéo, filmée à l’aube, un pêcheur … »)', () => {
+    const text = 'Le ministre Ahmed El-Sayed a promis des solutions. 🎥 Dans une autre vidéo, filmée à l’aube, un pêcheur montre sa barque échouée. « La mer reprend ce qu’on lui a volé », dit-il simplement.';
+    expect(speakerOf(text, 'La mer')?.name).toBe('pêcheur');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
