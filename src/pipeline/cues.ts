@@ -58,6 +58,12 @@ function lookupForm(tokens: Token[], i: number): { form: VerbForm; width: number
     const two = REPORTING_VERB_FORMS.get(`${t.lower} ${next.lower}`);
     if (two) return { form: two, width: 2 };
   }
+  // « fait-il valoir », « fait-elle remarquer »: the inverted pronoun inside a two-word form.
+  const third = tokens[i + 2];
+  if (next?.kind === 'inversion' && third?.kind === 'word' && FIRST_OF_MULTI_WORDS.has(t.lower)) {
+    const split = REPORTING_VERB_FORMS.get(`${t.lower} ${third.lower}`);
+    if (split) return { form: split, width: 3 };
+  }
   const one = REPORTING_VERB_FORMS.get(t.lower);
   return one ? { form: one, width: 1 } : null;
 }
@@ -189,7 +195,8 @@ function buildGroup(tokens: Token[], verb: number, form: VerbForm, width: number
     if (aux === 'conditional') hearsay = true;
   } else {
     // Not compound: the adverbs and pronoun we walked over belong elsewhere.
-    inversion = null;
+    // (« fait-il valoir »: the pronoun inside the form is the group's own.)
+    inversion = width === 3 && tokens[verb + 1]?.kind === 'inversion' ? tokens[verb + 1]! : null;
     negated = false;
     first = verb;
   }

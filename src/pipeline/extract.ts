@@ -884,7 +884,8 @@ function passiveAgent(text: string, view: SentenceView, openTok: number, closeTo
   for (let k = Math.max(0, openTok - 3); k < openTok; k++) {
     // « des mesures jugées « … » par X », not « a défendu un budget « … », marqué par … ».
     // (Nor « se dit « plutôt rassuré » par le résultat »: « se dit » is a verb, not a participle.)
-    const afterAuxiliary = ['a', 'ont', 'avait', 'avaient', 'aurait', 'est', 'sont', 'se', 's’'].includes(tokens[k - 1]?.lower ?? '');
+    // (Nor « Il dit avoir été « surpris » par la justesse du résultat »: after a subject pronoun, « dit » is a verb.)
+    const afterAuxiliary = ['a', 'ont', 'avait', 'avaient', 'aurait', 'est', 'sont', 'se', 's’', 'il', 'elle', 'ils', 'elles', 'on', 'qui'].includes(tokens[k - 1]?.lower ?? '');
     if (REPORTING_PARTICIPLES.has(tokens[k]!.lower) && !afterAuxiliary) participle = tokens[k];
   }
   if (!participle) return null;

@@ -978,6 +978,19 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'La mer')?.name).toBe('pêcheur');
   });
 
+  it('reads « fait-il valoir » as a cue, and a participial clause after it as the same speaker’s', () => {
+    const text = 'Le maire, Philippe Aubertot, assume. « L’abbaye n’est pas un musée figé », fait-il valoir, rappelant que le projet a été validé par la commission régionale. Il souligne aussi que les verrières « n’avaient aucune valeur artistique ».';
+    const found = statements(text);
+    expect(found.find((c) => c.text.startsWith('L’abbaye'))?.cue).toBe('fait-il valoir');
+    expect(speakerOf(text, 'le projet')?.name).toBe('Philippe Aubertot');
+    expect(speakerOf(text, 'n’avaient')?.name).toBe('Philippe Aubertot');
+  });
+
+  it('does not take what surprised someone for a passive’s speaker (« Il dit avoir été « surpris » par la justesse du résultat »)', () => {
+    const text = '« Ils ont appris à se taire dans un camion », sourit Fabrice Moulinet, conseiller technique. Il dit avoir été « surpris » par la justesse du résultat.';
+    expect(speakerOf(text, 'surpris')?.name).toBe('Fabrice Moulinet');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
