@@ -567,6 +567,12 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     // Live-blog style: « 18 h 25 Témoignage de Karine, bloquée … : « … » ».
     const testimony = testimonySource(text, tokens, prefixFirst, colon);
     if (testimony) return { kind: 'direct', mention: testimony, cue: null };
+    // « Ce fabricant estime que les marchés « ne remplaceront jamais » les volumes américains : « … » »: after an
+    // earlier quote of the sentence, the words before the colon end that clause; the colon quote is its speaker's.
+    if (prefixFirst > 0) {
+      const earlier = groups.findIndex((g) => g.after <= prefixFirst && usable(g));
+      if (earlier >= 0) return { kind: 'direct', mention: speakerOfGroup(text, view, groups, earlier), cue: null };
+    }
     // Headline or interview style: « Sam Altman : « … » ».
     const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
     // (« Elle promet une « vraie fin » aux téléspectateurs : « … » »: whom it was promised to, not who speaks.)

@@ -991,6 +991,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'surpris')?.name).toBe('Fabrice Moulinet');
   });
 
+  it('gives a colon quote after an earlier quote of the same sentence to that sentence’s speaker', () => {
+    const text = 'Son voisin de stand, Wang Jun, est plus sombre. Wang Jun estime que les nouveaux marchés « ne remplaceront jamais » les volumes américains : « Un client de Dubaï commande 2 000 pièces. »';
+    expect(speakerOf(text, 'Un client')?.name).toBe('Wang Jun');
+    const mayor = 'Le maire, Alain Ferrière, a répondu par courriel. Le maire assure que le choix du traiteur répondait à « une demande forte des parents » : « Ils voulaient du bio. »';
+    expect(speakerOf(mayor, 'Ils voulaient')?.name).toBe('Alain Ferrière');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
