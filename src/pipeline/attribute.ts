@@ -1016,6 +1016,9 @@ export function attributeSpeakers(
         // the pronoun announces the person the next sentence names.
         // (« …, selon son propre décompte. À 74 ans, Raymond Gicquel … »: a possessive too.)
         if (!entity && (m.type === 'pronoun' || possessive)) entity = firstNamedAfter(m.start, possessive ? 'any' : m.gender);
+        // « Robert a reçu la visite de sa fille, Isabelle Morel. « … », sourit-elle »: with no one salient of that
+        // gender, the person of that gender last seen, object or not.
+        if (!entity && m.type === 'pronoun' && (m.gender === 'm' || m.gender === 'f')) entity = recentPerson(Math.min(m.start, st.start), m.gender);
         // « …, selon un bilan de la direction. D’après elle, … »: a source pronoun may take the trailing source.
         if (isSourceCue(st.cue, true)) {
           let latest = -1;

@@ -998,6 +998,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(mayor, 'Ils voulaient')?.name).toBe('Alain Ferrière');
   });
 
+  it('falls back on the last person of the pronoun’s gender seen, object or not, when no one salient fits', () => {
+    const text = 'Le septuagénaire a été remonté du puits. À l’hôpital, Robert a reçu la visite de sa fille, Isabelle Morel. « Il m’a dit qu’il avait chanté toute la nuit », sourit-elle, encore secouée.';
+    expect(speakerOf(text, 'Il m’a dit')?.name).toBe('Isabelle Morel');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
