@@ -932,9 +932,28 @@ function introducedBy(text: string, previous: SentenceView | null, sentence: Sen
   if (paragraphs[previous.sentence.paragraph]?.heading) return null;
   // An interviewer's question introduces an answer by the person already speaking, not its own subject.
   if (previous.tokens[previous.tokens.length - 1]?.text === '?') return null;
+  // « Une version que conteste formellement Mourad Bellili. », « Une idée que la présidente n’écarte pas. »,
+  // « Ce qui fait sourire le chanteur. »: a short sentence that brings in who answers next.
+  const reacting = reactingPerson(text, previous.tokens);
+  if (reacting) return reacting;
   const subject = sentenceSubject(text, previous.tokens, previous.tokens.length);
   if (!subject || subject.generic) return null;
   return subject.type === 'pronoun' || subject.type === 'name' || subject.type === 'description' ? subject : null;
+}
+
+/** The person a short « Une X que … Y. » / « Ce qui fait sourire Y. » sentence ends on, when it ends on one. */
+function reactingPerson(text: string, tokens: Token[]): ParsedMention | null {
+  const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+  if (end > 14) return null;
+  const link = tokens.findIndex((t, k) => k <= 4 && (((t.lower === 'que' || t.lower === 'qu’') && k >= 2) || (t.lower === 'qui' && k === 1 && tokens[0]!.lower === 'ce')));
+  if (link < 0) return null;
+  for (let k = link + 1; k < Math.min(end, link + 6); k++) {
+    const t = tokens[k]!;
+    if (!DETERMINER_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) continue;
+    const m = mentionAfter(text, tokens, k, end);
+    return isNamedOrRole(m) && (m.type === 'name' || isPersonOrBodyNoun(m.head ?? '')) ? m : null;
+  }
+  return null;
 }
 
 /** « Le ministre a déclaré : » ending the previous sentence, then the quote. */

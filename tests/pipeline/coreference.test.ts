@@ -1003,6 +1003,15 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Il m’a dit')?.name).toBe('Isabelle Morel');
   });
 
+  it('gives an uncued quote to the person a short « Une version que conteste X. » sentence brings in', () => {
+    const version = 'Le gérant, Dominique Verlinden, assure que le contrat avait été signé « en juin ». Une version que conteste formellement Mourad Bellili. « Personne ne nous a prévenus. »';
+    expect(speakerOf(version, 'Personne')?.name).toBe('Mourad Bellili');
+    const idea = 'La présidente, Marie-Claude Lozac’h, est inquiète. Plusieurs habitués ont proposé de courir « pour le plaisir et pour le club ». Une idée que la présidente n’écarte pas. « Si on doit faire une corrida à l’ancienne, on la fera. »';
+    expect(speakerOf(idea, 'Si on doit')?.name).toBe('Marie-Claude Lozac’h');
+    const smile = 'Le chanteur Thierry Le Gall rit. Un conseiller municipal a jugé l’affiche « inadaptée » pour la salle. Ce qui fait sourire le chanteur. « Les thés dansants, on y allait avec nos grands-mères. »';
+    expect(speakerOf(smile, 'Les thés')?.name).toBe('Thierry Le Gall');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
