@@ -1289,6 +1289,8 @@ function insideLeadingSubordinate(tokens: Token[], from: number, at: number, lim
 function sentenceSubject(text: string, tokens: Token[], before: number): ParsedMention | null {
   // « 5 h 40 📞 Joint par radio, … »: a live blog's time stamp opens the sentence.
   let s0 = skipStamps(tokens, 0, Math.min(before, 6));
+  // « Mais Gwenaëlle Le Bihan n’exclut pas … »: a conjunction opening the sentence.
+  if (SENTENCE_CONJUNCTIONS.has(tokens[s0]?.lower ?? '')) s0++;
   // « Quand on lui demande le secret de sa longévité, elle … »: the main clause's subject, after the subordinate one.
   if (SUBORDINATORS.has(tokens[s0]?.lower ?? '')) {
     const comma = tokens.findIndex((t, k) => k > s0 && k < before && t.text === ',');

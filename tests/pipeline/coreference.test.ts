@@ -1012,6 +1012,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(smile, 'Les thés')?.name).toBe('Thierry Le Gall');
   });
 
+  it('reads the subject after a conjunction opening the sentence before an uncued quote (« Mais X n’exclut pas … « … » »)', () => {
+    const text = '« Des nuits blanches », sourit Erwan, qui tient la buvette. L’association tirera le bilan en septembre. Mais Gwenaëlle Le Bihan n’exclut pas de pérenniser un concert à l’aube. « C’est peut-être la chaleur qui nous a donné notre meilleure idée. »';
+    expect(speakerOf(text, 'C’est peut-être')?.name).toBe('Gwenaëlle Le Bihan');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
