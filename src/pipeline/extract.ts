@@ -222,8 +222,10 @@ function attributeLedeQuotes(text: string, input: ExtractionInput, out: Extracte
     if (st.start - here.start > 2) continue;
     const tokens = input.sentenceTokens?.[next.index] ?? tokenize(text, next.start, next.end);
     if (tokens.some((t) => t.text === '«' || t.text === '“' || t.text === '"')) continue;
-    const subject = sentenceSubject(text, tokens, tokens.length);
-    if (subject?.type === 'name' && isPersonLike(subject)) {
+    // (« « … » Le témoignage de Bolormaa, 34 ans, ouvre l’enquête », « Le message de Karima, posté lundi … »: whose words they were.)
+    const testimony = DETERMINERS.has(tokens[0]?.lower ?? '') && TESTIMONY_NOUNS.has(tokens[1]?.lower ?? '') ? testimonySource(text, tokens, 1, tokens.length) : null;
+    const subject = isNamedOrRole(testimony) ? testimony : sentenceSubject(text, tokens, tokens.length);
+    if (subject && (subject === testimony || (subject.type === 'name' && isPersonLike(subject)))) {
       st.mention = subject;
       st.confidence = 0.55;
     }

@@ -81,7 +81,9 @@ function splitSentences(text: string, para: Paragraph, quotes: QuotePair[]): Spa
       const closeAt = Math.min(quote.close, para.end - 1);
       const innerLast = text[quote.end - 1];
       i = closeAt;
-      if (innerLast && TERMINAL.has(innerLast) && !quote.unclosed) {
+      // (« … aux toilettes 😔" Le message de Karima … »: a post's closing emoji ends its sentence too.)
+      const emojiLast = /\p{Extended_Pictographic}\uFE0F?\s*$/u.test(text.slice(Math.max(quote.start, quote.end - 4), quote.end));
+      if (innerLast && (TERMINAL.has(innerLast) || emojiLast) && !quote.unclosed) {
         const after = nextNonSpace(text, closeAt + 1, para.end);
         if (after > closeAt + 1 && after < para.end && /\p{Lu}/u.test(text[after]!)) {
           spans.push(trimSpan(text, sentenceStart, closeAt + 1));

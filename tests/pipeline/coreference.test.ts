@@ -1017,6 +1017,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'C’est peut-être')?.name).toBe('Gwenaëlle Le Bihan');
   });
 
+  it('gives a lede quote to the person whose testimony or message the next sentence names', () => {
+    const testimony = 'Les quartiers suffoquent.\n\n« Le matin, on ne voit pas l’immeuble d’en face. » Le témoignage de Bolormaa, 34 ans, habitante du nord de la ville, ouvre une longue enquête.';
+    expect(speakerOf(testimony, 'Le matin')?.name).toBe('Bolormaa');
+    const post = 'Les toilettes sont fermées.\n\n"Ma fille se retient toute la journée 😔" Le message de Karima, mère d’une élève de CE2, a été partagé des dizaines de fois.';
+    expect(speakerOf(post, 'Ma fille')?.name).toBe('Karima');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
