@@ -636,6 +636,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       if (queAt - g.after > 8) break;
       // Not marked used: the verb may report further clauses (« … que « … » et que … »).
       const m = speakerOfGroup(text, view, groups, k);
+      // « Pour l’association X, ces échouages montrent que « … » »: a thing shows; the source says.
+      const opener = prefixFirst === 0 && (!m || inanimate(m) || (m.type === 'description' && m.generic === true)) ? openingSource(text, tokens, openTok) : null;
+      if (opener) return { kind: 'mixed-cued', mention: opener.mention, cue: opener.cue };
       return { kind: 'mixed-cued', mention: m, cue: cueText(text, g) };
     }
   }

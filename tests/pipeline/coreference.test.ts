@@ -1024,6 +1024,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(post, 'Ma fille')?.name).toBe('Karima');
   });
 
+  it('gives « Pour X, ces échouages montrent que « … » » to X: a thing shows, the source says', () => {
+    const text = 'Les pêcheurs sont inquiets. Pour l’association Océan Landes Nature, ces échouages montrent que « rien n’a vraiment changé ».';
+    expect(speakerOf(text, 'rien n’a')?.name).toBe('Océan Landes Nature');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
