@@ -575,6 +575,12 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const earlier = groups.findIndex((g) => g.after <= prefixFirst && usable(g));
       if (earlier >= 0) return { kind: 'direct', mention: speakerOfGroup(text, view, groups, earlier), cue: null };
     }
+    // « L’objectif, selon l’adjointe aux affaires scolaires, Nadia Ferrer, est double : « … » »: a source set off by commas.
+    for (let k = prefixFirst + 1; k < colon - 1; k++) {
+      if (!SOURCE_MARKERS.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ',' || view.inQuote[k] !== -1) continue;
+      const source = mentionAfter(text, tokens, k + 1, colon);
+      if (isNamedOrRole(source) && closedBySourceComma(tokens, source, colon)) return { kind: 'direct', mention: source, cue: tokens[k]!.text };
+    }
     // Headline or interview style: « Sam Altman : « … » ».
     const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
     // (« Elle promet une « vraie fin » aux téléspectateurs : « … » »: whom it was promised to, not who speaks.)

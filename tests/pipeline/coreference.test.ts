@@ -1029,6 +1029,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'rien n’a')?.name).toBe('Océan Landes Nature');
   });
 
+  it('gives a colon quote to a « selon X » source set off by commas before the colon', () => {
+    const text = 'La cour a été refaite. L’objectif, selon l’adjointe aux affaires scolaires, Nadia Ferrer, est double : « faire baisser la température de cinq à six degrés ».';
+    expect(speakerOf(text, 'faire baisser')?.name).toBe('Nadia Ferrer');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
