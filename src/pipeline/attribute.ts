@@ -277,7 +277,7 @@ function personNounOpening(tokens: Token[], comma: number): 'm' | 'f' | undefine
 }
 
 /** « je », « j’ », « moi », « mon »…: words only a person says of themself. */
-const FIRST_PERSON_SINGULAR = /(?<!\p{L})(je|j’|j'|moi|mon|ma|mes|me|m’|m')(?!\p{L})/iu;
+const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:(?:je|moi|mon|ma|mes|me)(?!\p{L})|j’|j'|m’|m')/iu;
 
 const QUOTE_OPENERS_AND_CLOSERS = new Set(['«', '»', '“', '”', '"']);
 
@@ -396,7 +396,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const firstNameAtStart = oneWordAtStart && FIRST_NAMES.has(tokens[0]!.lower) && registry.completions(nameText).length === 0;
       // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,
       // and its determiner gives « elle » or « il ».
-      const orgNoun = tokens[name.first - 1] !== undefined && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? '');
+      // (« l’association Les Petites Lucioles », « la compagnie La Bande à Léon »: the name may keep its own article.)
+      const ownArticle = ['les', 'la', 'le', 'l’'].includes(tokens[name.first - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[name.first - 1]!.text) && ORGANISATION_NOUNS.has(tokens[name.first - 2]?.lower ?? '') && DETERMINERS.has(tokens[name.first - 3]?.lower ?? '');
+      const orgNoun = ownArticle || (tokens[name.first - 1] !== undefined && ORGANISATION_NOUNS.has(tokens[name.first - 1]!.lower) && DETERMINERS.has(tokens[name.first - 2]?.lower ?? ''));
       // « de l’université nationale Tsing Hua »: the organisation noun may carry an adjective.
       // (« du réseau citoyen Lanna Air Propre »: any adjective there.)
       const orgNounWithAdjective = !orgNoun && /^\p{Ll}{3,}$/u.test(tokens[name.first - 1]?.text ?? '') && (ORG_ADJECTIVE.test(tokens[name.first - 1]!.lower) || ADJECTIVE_SHAPE.test(tokens[name.first - 1]!.lower)) && ORGANISATION_NOUNS.has(tokens[name.first - 2]?.lower ?? '');
@@ -408,7 +410,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         !orgNoun && !demonym && name.after - name.first === 1 && ['la', 'le'].includes(tokens[name.first - 1]?.text ?? '') && !OBJECT_PREPOSITIONS.has(tokens[name.first - 2]?.lower ?? '') &&
         !['dans', 'en', 'vers', 'et', 'ou'].includes(tokens[name.first - 2]?.lower ?? '') && standsAlone && !FIRST_NAMES.has(tokens[name.first]!.lower) && !ORGANISATION_NOUNS.has(tokens[name.first]!.lower) && registry.completions(nameText).length === 0;
       if (orgNoun || orgNounWithAdjective || determinedWord || introducedAsSomeone || (person && (!oneWordAtStart || firstNameAtStart)) || speakerKindOf(nameText) !== 'person' || (person && name.after - name.first > 1)) {
-        const determiner = tokens[name.first - (orgNoun ? 2 : 1)]?.lower ?? '';
+        const determiner = tokens[name.first - (ownArticle ? 3 : orgNoun ? 2 : 1)]?.lower ?? '';
         const orgGender: Gender = determiner === 'la' ? 'f' : determiner === 'le' ? 'm' : determiner === 'l’' ? organisationNounGender(tokens[name.first]!.lower) : undefined;
         const asOrganisation = orgNoun || determinedWord || orgNounWithAdjective;
         const e = registry.add(nameText, asOrganisation ? 'organisation' : introducedAsSomeone ? 'person' : undefined, demonym ?? introducedGender ?? (asOrganisation || speakerKindOf(nameText) !== 'person' ? orgGender : undefined));
@@ -421,6 +423,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // … and through the organisation's type (« de l’ONG Frontier Health Alliance »).
         let b = name.first - 1;
         if (orgNoun || demonym) b--;
+        if (ownArticle) b--;
         if (orgNounWithAdjective) b -= 2;
         while (b >= 0 && DETERMINERS.has(tokens[b]!.lower) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
         const before = tokens[b];

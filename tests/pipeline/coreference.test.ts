@@ -1034,6 +1034,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'faire baisser')?.name).toBe('Nadia Ferrer');
   });
 
+  it('hears « j’ » and « m’ » as first person: « « J’avais les mains qui tremblaient », a-t-elle raconté » is a person’s, not the association’s', () => {
+    const text = 'L’association Les Petites Lucioles a récolté 80 000 euros. Le moment le plus suivi restera la tentative de Lina Moreau, 22 ans, sur un jeu de course rétro. « J’avais les mains qui tremblaient », a-t-elle raconté.';
+    expect(speakerOf(text, 'J’avais')?.name).toBe('Lina Moreau');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
