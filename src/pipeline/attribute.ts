@@ -452,7 +452,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
         // (« Devant la maison de son frère, Ousmane Diouf, 34 ans, garde … »: that phrase opens the sentence.)
         const openingAdverbial = PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[0]?.lower ?? '') && (firstComma < 0 || firstComma >= b);
-        if (before?.text === ',' && !openingAdverbial) {
+        // (« Le luthier chargé de son entretien, Marco Beltrandi, … »: the phrase is the sentence's subject, the name its apposition.)
+        const openingSubject = DETERMINERS.has(tokens[0]?.lower ?? '') && (ROLE_NOUNS.has(tokens[1]?.lower ?? '') || PERSON_NOUNS.has(tokens[1]?.lower ?? '')) && b <= 8 && tokens.slice(0, b).every((t) => t.kind === 'word');
+        if (before?.text === ',' && !openingAdverbial && !openingSubject) {
           for (const width of [3, 4]) {
             const p = b - width;
             if (p < 1 || !OBJECT_PREPOSITIONS.has(tokens[p]!.lower) || !POSSESSIVES.has(tokens[p + 1]!.lower)) continue;
@@ -609,6 +611,11 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   }
   const phrase = stripDeterminer(textOf(text, tokens, desc.first, desc.after));
   const at = tokens[desc.first]!.start;
+  // « Le luthier chargé de son entretien, Marco Beltrandi, installé à Paris, a passé … »: the name in apposition
+  // is the subject; the description is no one else.
+  const appositionComma = tokens.findIndex((t, k) => k >= desc.after && k <= desc.after + 6 && t.text === ',');
+  const apposed = appositionComma >= 0 ? nameAt(tokens, appositionComma + 1) : null;
+  if (apposed && tokens[apposed.after]?.text === ',' && tokens.slice(desc.after, appositionComma).every((t) => t.kind === 'word')) return;
   // « Un agriculteur passe neuf heures … », inside someone's quote, is what they say, not who speaks.
   if (insideAny(quotes, at)) return;
   const determiner = tokens[desc.first]!.lower;

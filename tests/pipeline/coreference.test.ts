@@ -1039,6 +1039,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'J’avais')?.name).toBe('Lina Moreau');
   });
 
+  it('reads « Le luthier chargé de son entretien, Marco Beltrandi, » as one subject: the name, not the description', () => {
+    const text = 'Parmi eux, le violoniste Frédéric Aubrac-Sellier, qui avoue avoir été « saisi ». Le luthier chargé de son entretien, Marco Beltrandi, installé à Paris, a passé trois mois à le réviser. Selon lui, l’instrument est « dans un état de conservation exceptionnel ».';
+    expect(speakerOf(text, 'dans un état')?.name).toBe('Marco Beltrandi');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
