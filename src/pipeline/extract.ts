@@ -483,6 +483,8 @@ function subjectAfterAdverbial(text: string, tokens: Token[], from: number, to: 
     const before = tokens[p - 1]!;
     // (« à 20 Minutes son président » : a title starting with a number is a publication.)
     if (before.kind === 'punct' || before.kind === 'number' || ROLE_LINK_WORDS.has(before.lower) || DETERMINER_WORDS.has(before.lower)) continue;
+    // (« s’est réjoui à la sortie du tribunal le président … »: a mention never starts with a preposition.)
+    if (ROLE_LINK_WORDS.has(tokens[p]!.lower)) continue;
     // (« à France Culture Ainhoa Etxeberria », « à Jeune Afrique X »: the rest of a publication's name.)
     if (PUBLICATIONS.has(`${before.lower} ${tokens[p]!.lower}`)) continue;
     const m = mentionAfter(text, tokens, p, to);

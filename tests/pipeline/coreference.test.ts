@@ -1044,6 +1044,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'dans un état')?.name).toBe('Marco Beltrandi');
   });
 
+  it('reads the subject after « à la sortie du tribunal » and knows « s’énerver » as a cue', () => {
+    const court = 'La Cour a annulé le permis. « C’est David contre Goliath, et David a gagné ! », s’est réjoui à la sortie du tribunal le président de la coopérative, Declan Fitzharris.';
+    expect(speakerOf(court, 'C’est David')?.name).toBe('Declan Fitzharris');
+    const queue = 'Une dame tente pour la troisième fois d’insérer sa carte. « Je n’y comprends rien, c’est écrit trop petit », s’énerve Josiane, 78 ans, venue recharger le passe de son mari.';
+    expect(speakerOf(queue, 'Je n’y comprends')?.name).toBe('Josiane');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
