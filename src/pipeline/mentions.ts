@@ -590,7 +590,8 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       // (« le capitaine, le troisième-ligne Yohan Etcheverry »: a short description of any noun; not « la sortie de
       // la pilier X », a phrase about someone else.)
       const second = descriptionAt(tokens, desc.after + 1, limit, true);
-      const short = second !== null && (!second.generic || second.after - second.first <= 3);
+      // (« le capitaine de l’équipe, le lanceur de marteau Bastien Chaize »: an agent noun the lists do not hold.)
+      const short = second !== null && (!second.generic || second.after - second.first <= 3 || /(eur|euse|trice|iste)$/u.test(second.head ?? ''));
       if (second && short && !second.organisation) trailingName = nameAt(tokens, second.after, limit);
     }
     // « prévient le prévisionniste nivologue de Météo-France à Chambéry, Thomas Ruffier »: words the

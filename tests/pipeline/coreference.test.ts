@@ -1051,6 +1051,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(queue, 'Je n’y comprends')?.name).toBe('Josiane');
   });
 
+  it('takes the name after a second description in apposition (« le capitaine de l’équipe, le lanceur de marteau Bastien Chaize »)', () => {
+    const text = 'Enzo Martinat a couru le dernier relais. « On gagne ensemble, on perd ensemble », insiste le capitaine de l’équipe, le lanceur de marteau Bastien Chaize.';
+    expect(speakerOf(text, 'On gagne')?.name).toBe('Bastien Chaize');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
