@@ -660,6 +660,7 @@ export const SENTENCE_CONJUNCTIONS = new Set(['mais', 'et', 'or', 'pourtant', 'e
 export const FINITE_HINTS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'doit', 'doivent', 'devrait', 'devraient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'va', 'vont', 'faut', 'fallait', 'faudrait']);
 
 /** Days and times that stand between a verb and its complement without being a preposition. */
+export const WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 export const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui']);
 /** « la semaine dernière », « ce matin », « l’an dernier »: nouns of a time, and the words that place it. */
 export const TIME_NOUNS = new Set(['semaine', 'mois', 'an', 'année', 'veille', 'lendemain', 'matin', 'soir', 'week-end', 'jour', 'nuit', 'après-midi']);

@@ -1099,6 +1099,9 @@ function coordinatedWithoutQuotes(text: string, view: SentenceView, from: number
   const { tokens, inQuote } = view;
   const cuts: number[] = [];
   for (let k = from + 1; k < to; k++) if (inQuote[k] === -1 && (tokens[k]!.lower === 'et' || tokens[k]!.lower === 'mais')) cuts.push(k);
+  // « … disposent déjà d’un code PIN, « mais beaucoup ne l’activent pas » »: the conjunction may open the quote.
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && inQuote[k] === -1 && QUOTE_OPENERS.has(tokens[k + 1]?.text ?? '') && ['mais', 'et', 'car'].includes(tokens[k + 2]?.lower ?? '')) cuts.push(k);
+  cuts.sort((a, b) => a - b);
   const pieces: Span[] = [];
   // The clause before the first « et » stands alone only when what follows is a clause too
   // (« de se tenir prêts et de « … » »), not a noun phrase (« son compte et celui de sa compagne « … » »).

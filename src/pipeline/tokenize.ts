@@ -3,6 +3,7 @@
 // from their verb so the verb can be looked up; other hyphenated words stay whole.
 
 import { memoizeString } from '../core/memo.js';
+import { WEEKDAYS } from '../lang/fr.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'inversion';
 
@@ -164,6 +165,11 @@ export function skipStamps(tokens: Token[], from: number, limit: number): number
   const end = Math.min(limit, tokens.length);
   let i = from;
   while (i < end && isStampToken(tokens[i]!)) i++;
+  // « Dimanche, 4 h 10 — Selon les organisateurs, … »: a day before the hour belongs to the stamp.
+  if (i < end && WEEKDAYS.has(tokens[i]!.lower) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'number') {
+    i += 2;
+    while (i < end && isStampToken(tokens[i]!)) i++;
+  }
   // « 15 h 40 – Alerte rouge prolongée ⚠️ L’institut … »: a short entry title closed by an emoji.
   if (i > from && ['–', '—', '-'].includes(tokens[i - 1]!.text)) {
     // (The title may run past `limit`, which bounds where the stamp starts; punctuation still stops it.)

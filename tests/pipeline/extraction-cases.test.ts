@@ -140,6 +140,23 @@ describe('indirect speech', () => {
   });
 });
 
+describe('indirect speech next to a quote', () => {
+  it('keeps the reported clause before « , « mais … » » as an indirect statement beside the mixed quote', () => {
+    const found = statements('Un constructeur contacté par Le Progrès affirme que les nouveaux modèles disposent déjà d’un code PIN, « mais beaucoup d’agriculteurs ne l’activent pas ».');
+    expect(found.map((c) => [c.kind, c.text])).toEqual([
+      ['indirect', 'les nouveaux modèles disposent déjà d’un code PIN'],
+      ['mixed', 'mais beaucoup d’agriculteurs ne l’activent pas'],
+    ]);
+  });
+
+  it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
+    const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
+    expect(claim?.kind).toBe('indirect');
+    expect(claim?.text).toBe('une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids');
+    expect(claim?.speaker?.name).toBe('organisateurs');
+  });
+});
+
 describe('speakers', () => {
   it('keeps two people with the same surname apart', () => {
     const text = 'Jean-Marie Le Pen a déclaré que le parti était trahi. Marine Le Pen a répondu que le parti avait changé.';
