@@ -1539,7 +1539,9 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || m.organisation === true || isPersonLike(m)))) return;
     // « Pour la troisième campagne consécutive, … » is a time, « Pour les éleveurs qui … » those it
     // concerns (a crowd's view is optional anyway): « pour » needs a person, a role or an organisation.
-    if (head.lower === 'pour' && m.type === 'description' && (m.generic || /^(les|des)\s/i.test(m.text))) return;
+    // (« Pour les syndicats, elle risque de devenir définitive »: bodies, though, speak.)
+    const bodies = m.type === 'description' && /^les\s/i.test(m.text) && ORGANISATION_NOUNS.has(singularOf(m.head ?? ''));
+    if (head.lower === 'pour' && m.type === 'description' && !bodies && (m.generic || /^(les|des)\s/i.test(m.text))) return;
     const contentTok = tokens[reachOf(m) + 1];
     if (!contentTok) return;
     // « Pas si sûr, selon Armelle Tissot, avocate en droit de la consommation. »: what follows the source

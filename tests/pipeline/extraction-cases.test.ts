@@ -149,6 +149,12 @@ describe('indirect speech next to a quote', () => {
     ]);
   });
 
+  it('reads « Pour les syndicats, … » as the unions’ view (bodies speak; « Pour les éleveurs qui … » stays a crowd)', () => {
+    const [claim] = statements('La directrice assure que la mesure est temporaire. Pour les syndicats, elle risque de devenir définitive.').filter((c) => c.text.startsWith('elle risque'));
+    expect(claim?.kind).toBe('indirect');
+    expect(claim?.speaker?.name).toBe('syndicats');
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
