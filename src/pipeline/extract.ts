@@ -1438,7 +1438,8 @@ function complementStart(tokens: Token[], inQuote: Int32Array, g: VerbGroup): nu
       }
     }
     // « a informé ses apporteurs qu’elle réduirait … », « a prévenu les habitants que … »: whom, then the clause.
-    if (PERSON_OBJECT_QUE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower))) {
+    // (« a informé Camille Orlandi que … »: a name too.)
+    if (PERSON_OBJECT_QUE_LEMMAS.has(g.form.lemma) && !inPrepositionalPhrase && (DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower) || /^\p{Lu}/u.test(t.text))) {
       // (« a informé mardi les quelque 400 viticulteurs qui la livrent qu’elle … »: numbers and a short relative clause.)
       for (let j = i + 1; j < Math.min(tokens.length - 1, i + 12) && inQuote[j] === -1; j++) {
         if (COMPLEMENTISERS.has(tokens[j]!.lower)) return j + 1;

@@ -155,6 +155,12 @@ describe('indirect speech next to a quote', () => {
     expect(claim?.speaker?.name).toBe('syndicats');
   });
 
+  it('reads « a informé Camille Orlandi que … »: a named person between the verb and « que »', () => {
+    const [claim] = statements('La Fédération française d’athlétisme a informé Camille Orlandi que sa performance ne pourrait pas être homologuée.');
+    expect(claim?.kind).toBe('indirect');
+    expect(claim?.text).toBe('sa performance ne pourrait pas être homologuée');
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
