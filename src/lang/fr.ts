@@ -882,7 +882,7 @@ export const DETERMINER_WORDS = new Set(['le', 'la', 'les', 'l’', 'un', 'une',
 export const ROLE_LINK_WORDS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'devant', 'lors', 'dans', 'sur', 'pendant', 'avec']);
 
 export const PREPOSITIONS_BEFORE_COMPLEMENT = new Set([
-  'à', 'au', 'aux', 'dans', 'sur', 'lors', 'devant', 'auprès', 'en', 'par', 'via', 'après', 'avant', 'pendant',
+  'à', 'au', 'aux', 'dans', 'sur', 'lors', 'devant', 'auprès', 'en', 'par', 'via', 'après', 'avant', 'pendant', 'avec',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'dès', 'depuis', 'entre', 'sous', 'face',
 ]);
 

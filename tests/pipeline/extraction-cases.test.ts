@@ -161,6 +161,12 @@ describe('indirect speech next to a quote', () => {
     expect(claim?.text).toBe('sa performance ne pourrait pas être homologuée');
   });
 
+  it('reads « a même proposé, avec son trio, de jouer deux fois »: a phrase between commas before « de »', () => {
+    const [claim] = statements('Le contrebassiste Yann Prigent a même proposé, avec son trio, de jouer deux fois.');
+    expect(claim?.text).toBe('jouer deux fois');
+    expect(claim?.speaker?.name).toBe('Yann Prigent');
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
