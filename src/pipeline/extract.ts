@@ -1044,7 +1044,10 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
     let contentFirst = complementStart(tokens, inQuote, g);
     if (contentFirst === null) return;
     const mention = speakerOfGroup(text, view, groups, gi);
-    if (!mention) return;
+    // « Dans un communiqué, elle promet … Et rappelle que … »: a sentence opening on « Et » and the verb goes on with
+    // the last speaker of the paragraph.
+    const goesOn = !mention && g.first === 1 && ['et', 'puis'].includes(tokens[0]!.lower) ? lastSpeakerStatement(text, out, sentence.start) : undefined;
+    if (!mention && !goesOn) return;
     // « a indiqué que A et que B »: one statement per clause; a clause ends where a coordinated
     // clause or verb of the same speaker starts (« … et a rappelé que … », « … et dénonce … »).
     while (contentFirst !== null && contentFirst < tokens.length) {
@@ -1072,7 +1075,8 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
           sentence: { start: sentence.start, end: sentence.end },
           cue: cueText(text, g),
           mention,
-          confidence: g.hearsay ? 0.65 : 0.8,
+          continues: goesOn,
+          confidence: g.hearsay ? 0.65 : goesOn ? 0.6 : 0.8,
         });
       }
       // Only « et que » continues this verb's content; a coordinated verb is its own group.
@@ -1084,6 +1088,16 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
 }
 
 const QUOTE_OPENERS = new Set(QUOTE_PAIRS.map((pair) => pair.open));
+
+/** The last statement before `at`, in the same paragraph, that names or continues a speaker. */
+function lastSpeakerStatement(text: string, out: ExtractedStatement[], at: number): ExtractedStatement | undefined {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const st = out[k]!;
+    if (/\n[^\S\n]*\r?\n/.test(text.slice(st.end, at))) return undefined;
+    if (st.mention || st.continues) return st;
+  }
+  return undefined;
+}
 const TERMINAL_TOKENS = new Set(['.', '!', '?', '…']);
 
 

@@ -167,6 +167,13 @@ describe('indirect speech next to a quote', () => {
     expect(claim?.speaker?.name).toBe('Yann Prigent');
   });
 
+  it('reads « Et rappelle que … » opening a sentence as the paragraph’s last speaker going on', () => {
+    const found = statements('La région assure que les horaires des cars ont été calés. Dans un communiqué, elle promet « d’ajuster le dispositif ». Et rappelle que l’abonnement mensuel restera au même tarif.');
+    const last = found.find((c) => c.text.startsWith('l’abonnement'));
+    expect(last?.kind).toBe('indirect');
+    expect(last?.speaker?.name).toBe('région');
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
