@@ -100,7 +100,9 @@ function introducedInfinitive(tokens: Token[], i: number, from: number, to: numb
   let v = i + 1;
   while (v < to && ADVERBS.has(tokens[v]!.lower) && !(link && tokens[v]!.lower === link)) v++;
   if (link) {
-    if (tokens[v]?.lower !== link) return null;
+    // (« s’est contentée d’appeler »: « de » elided.)
+    const word = tokens[v]?.lower;
+    if (word !== link && !(link === 'de' && word === 'd’')) return null;
     v++;
   }
   const form = REPORTING_INFINITIVES.get(tokens[v]?.lower ?? '');

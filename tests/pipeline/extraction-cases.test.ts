@@ -174,6 +174,13 @@ describe('indirect speech next to a quote', () => {
     expect(last?.speaker?.name).toBe('région');
   });
 
+  it('reads « s’est contentée d’appeler X à … » with « de » elided', () => {
+    const [claim] = statements('À Bruxelles, la Commission européenne s’est contentée d’appeler Nicosie à respecter « pleinement » le droit de l’Union.');
+    expect(claim?.text).toBe('pleinement');
+    expect(claim?.cue).toBe('s’est contentée d’appeler');
+    expect(claim?.speaker?.name).toBe('Commission européenne');
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
