@@ -736,6 +736,28 @@ function sourceCommaAfter(tokens: Token[], m: ParsedMention, limit: number): num
   return verbless ? next : -1;
 }
 
+/**
+ * The comma closing a verbless apposition that opens right after the comma `comma` and places, affiliates or ages
+ * the one before it (« installé à Erbil, », « de l’université Laval à Québec, », « 58 ans, », « interrogée par X, »),
+ * or -1.
+ */
+function appositionEnd(tokens: Token[], comma: number, inQuote: Int32Array): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const first = tokens[comma + 1];
+  const second = tokens[comma + 2];
+  if (!first || !second) return -1;
+  const participle = /^\p{Ll}+(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(first.text) && ['à', 'au', 'aux', 'par', 'en', 'dans', 'depuis', 'sur', 'chez', 'comme'].includes(second.lower);
+  const affiliation = (['de', 'd’', 'des'].includes(first.lower) && (['l’', 'la', 'le', 'les'].includes(second.lower) || /^\p{Lu}/u.test(second.text))) || first.lower === 'du';
+  const age = first.kind === 'number' && second.lower === 'ans';
+  if (!participle && !affiliation && !age) return -1;
+  for (let k = comma + 2; k < Math.min(tokens.length - 1, comma + 14); k++) {
+    const t = tokens[k]!;
+    if (inQuote[k] !== -1 || COMPLEMENTISERS.has(t.lower) || t.lower === 'qui' || TERMINAL_TOKENS.has(t.text) || t.text === ':') return -1;
+    if (t.text === ',') return findVerbGroups(tokens, comma + 1, k).length === 0 ? k : -1;
+  }
+  return -1;
+}
+
 /** « nos informations », « notre journaliste sur place »: the article's own reporting, not a source to attribute. */
 function isNewsroom(m: ParsedMention | null): boolean {
   return m !== null && /^(nos|notre)\s/i.test(m.text) && !/^nos\s+confrères/i.test(m.text);
@@ -1550,6 +1572,10 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
       const close = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && t.text === ',');
       if (close > 0 && close - reachOf(m) < 15) m = { ...m, reach: close };
     }
+    // « Pour l’hydrologue Salam Radhi, installé à Erbil, … », « Selon X, de l’université Laval à Québec, … »,
+    // « Pour X, 58 ans, … »: a verbless apposition that places, affiliates or ages the source.
+    const placed = appositionEnd(tokens, reachOf(m), view.inQuote);
+    if (placed > 0) m = { ...m, reach: placed };
     if (isNewsroom(m)) return;
     if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || m.organisation === true || isPersonLike(m)))) return;
     // « Pour la troisième campagne consécutive, … » is a time, « Pour les éleveurs qui … » those it

@@ -181,6 +181,16 @@ describe('indirect speech next to a quote', () => {
     expect(claim?.speaker?.name).toBe('Commission européenne');
   });
 
+  it('leaves a source’s apposition out of the reported clause (« installé à Erbil, », « de l’université Laval à Québec, », « 58 ans, »)', () => {
+    const cases: [string, string][] = [
+      ['Mais pour l’hydrologue Salam Radhi, installé à Erbil, la responsabilité est aussi intérieure.', 'la responsabilité est aussi intérieure'],
+      ['Pour le glaciologue Martin Roy, de l’université Laval à Québec, l’épisode n’a rien de paradoxal.', 'l’épisode n’a rien de paradoxal'],
+      ['Pour Araksia Petrossian, 58 ans, le choc a été brutal.', 'le choc a été brutal'],
+      ['Selon la sociologue Oyun Bat, interrogée par le quotidien Mongol Tsag, les conséquences sont déjà visibles.', 'les conséquences sont déjà visibles'],
+    ];
+    for (const [text, content] of cases) expect(statements(text).map((c) => c.text)).toEqual([content]);
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
