@@ -90,10 +90,10 @@ const SETS = [
   { name: 'holdout v72 (blind at f2d1900, then studied)', dir: `${ROOT}holdout-v72/` },
   { name: 'holdout v73 (blind at f2d1900, then studied)', dir: `${ROOT}holdout-v73/` },
   { name: 'holdout v74 (blind at f2d1900, then studied)', dir: `${ROOT}holdout-v74/` },
-  { name: 'holdout v75 (blind: not studied; scored at 6de3b0e)', dir: `${ROOT}holdout-v75/` },
-  { name: 'holdout v76 (blind: not studied; scored at 6de3b0e)', dir: `${ROOT}holdout-v76/` },
-  { name: 'holdout v77 (blind: not studied; scored at 6de3b0e)', dir: `${ROOT}holdout-v77/` },
-  { name: 'holdout v78 (blind: not studied; scored at 6de3b0e)', dir: `${ROOT}holdout-v78/` },
+  { name: 'holdout v75 (blind at 6de3b0e, then studied)', dir: `${ROOT}holdout-v75/` },
+  { name: 'holdout v76 (blind at 6de3b0e, then studied)', dir: `${ROOT}holdout-v76/` },
+  { name: 'holdout v77 (blind at 6de3b0e, then studied)', dir: `${ROOT}holdout-v77/` },
+  { name: 'holdout v78 (blind at 6de3b0e, then studied)', dir: `${ROOT}holdout-v78/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

@@ -85,7 +85,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
   { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
   { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 's’émerveiller' }, { lemma: 'hurler' }, { lemma: 's’écrier' }, { lemma: 'bougonner' }, { lemma: 'marmonner' }, { lemma: 's’esclaffer' }, { lemma: 's’insurger' }, { lemma: 'savourer' }, { lemma: 'grincer' }, { lemma: 'jurer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
-  { lemma: 's’énerver' },
+  { lemma: 's’énerver' }, { lemma: 'assumer' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -144,7 +144,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
   'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer', 'savourer', 'grincer', 's’émerveiller',
-  's’émouvoir', 'interrompre', 'hurler', 's’écrier', 'bougonner', 'marmonner', 's’esclaffer', 's’énerver',
+  's’émouvoir', 'interrompre', 'hurler', 's’écrier', 'bougonner', 'marmonner', 's’esclaffer', 's’énerver', 'assumer',
 ]);
 
 /** Verbs whose object stands between them and « de » + infinitive (« accuse l’organisateur de ne pas avoir … »). */
@@ -304,7 +304,7 @@ export const MODALS: ReadonlyMap<string, 'indicative' | 'conditional'> = new Map
 ]);
 
 export const NEGATION_OPENERS = new Set(['ne', 'n’', "n'"]);
-export const NEGATION_CLOSERS = new Set(['pas', 'jamais', 'plus', 'guère', 'point', 'nullement', 'aucunement']);
+export const NEGATION_CLOSERS = new Set(['pas', 'jamais', 'plus', 'guère', 'point', 'nullement', 'aucunement', 'rien']);
 
 /** Adverbs and short adverbials that may stand between subject, auxiliary and participle. */
 export const ADVERBS = new Set([

@@ -657,7 +657,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
 function introducedBeforeColon(text: string, tokens: Token[], from: number, colon: number): ParsedMention | null {
   // (« Et le maire ne se fait guère d’illusions : »: a conjunction opening the sentence.)
   const s0 = skipStamps(tokens, from, colon);
-  const h = SENTENCE_CONJUNCTIONS.has(tokens[s0]?.lower ?? '') ? s0 + 1 : s0;
+  // (« Seul l’arrière Mathieu Lalanne a accepté de s’exprimer : »: « seul » before the subject.)
+  const h = SENTENCE_CONJUNCTIONS.has(tokens[s0]?.lower ?? '') || ['seul', 'seule', 'seuls', 'seules'].includes(tokens[s0]?.lower ?? '') ? s0 + 1 : s0;
   // (A verb right after « que » is the relative's own: « Un argument que balaie X : ».)
   if (findVerbGroups(tokens, h, colon).some((g) => !['que', 'qu’'].includes(tokens[g.first - 1]?.lower ?? ''))) return null;
   // « Un argument que balaie Gérald Vautier, patron du fileyeur : »: the subject after the relative's verb.
@@ -1283,6 +1284,8 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
     behindApposition = first;
     if (tokens[first - 1]?.text === ',') first--;
   }
+  // « Olivier Terrasson, lui, ne promet rien »: a stressed pronoun between commas sets the subject apart.
+  if (tokens[first - 1]?.text === ',' && STRESSED_PRONOUNS.has(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.text === ',') first -= 3;
   // « tout en assurant que … »: a gerund's subject is the main clause's.
   const gerund = g.form.tense === 'gerund';
   // « Nathalie Cuny, déléguée CFDT chez Nuitéa, qui redoute »: « qui » after a role apposition is the person it

@@ -52,6 +52,7 @@ import {
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
+  RELAY_PARTICIPLE,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
 import { stripDeterminer, tokenize, type Token } from './tokenize.js';
@@ -283,6 +284,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     const participle = /(é|ée|és|ées)$/.test(word) || fromPlace;
     // (« un étudiant croisé près des bornes »: a participle with its own adverbial phrase is no adjective of the role.)
     if (participle && !fromPlace && ['près', 'dans', 'sur', 'devant', 'lors', 'depuis', 'chez', 'il'].includes(tokens[after + 1]?.lower ?? '')) break;
+    // (« un touriste australien interrogé par le quotidien »: who asked is no part of who speaks.)
+    if (RELAY_PARTICIPLE.test(word) && tokens[after + 1]?.lower === 'par') break;
     if (!ADJECTIVE_SHAPE.test(word) && !NATIONALITY_ADJECTIVES.has(word) && !(participle && participles === 0)) break;
     if (participle) participles++;
     after++;
@@ -534,6 +537,8 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
     else if (w.kind === 'word' && w.lower.length > 6 && w.lower.endsWith('ment') && /^\p{Ll}/u.test(w.text) && !ROLE_NOUNS.has(w.lower)) i++;
     // « a expliqué en anglais la responsable … »: a two-word « en » phrase.
     else if (w.lower === 'en' && tokens[i + 1]?.kind === 'word' && DETERMINERS.has(tokens[i + 2]?.lower ?? '')) i += 2;
+    // « résume sans détour Christophe Larrère »: a two-word « sans » phrase.
+    else if (w.lower === 'sans' && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && (DETERMINERS.has(tokens[i + 2]?.lower ?? '') || /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))) i += 2;
     else break;
   }
   // « résume l’un d’eux, le photographe Bastien Orly », « estime l’un de ses analystes, Diego Arosemena »:
@@ -994,6 +999,8 @@ function describedSubject(source: string, tokens: Token[], first: number, k: num
       (PARTICIPLE_ENDING.test(modifier.lower) || PREDICATIVE_ADJECTIVES.has(modifier.lower)) && PARTICIPLE_COMPLEMENT_LINKS.has(link.lower);
     // (A name at the end is the subject itself unless it is an agent: « la ministre chargée de la Culture Rachida X ».)
     if (!modifies || (/^\p{Lu}/u.test(tokens[k]!.text) && link!.lower !== 'par')) return null;
+    // (« un touriste australien interrogé par le quotidien »: who asked is no part of who speaks.)
+    if (RELAY_PARTICIPLE.test(modifier.lower) && link!.lower === 'par') return descriptionMention(source, tokens, ownParticiple ? { ...found, after: found.after - 1 } : found);
     // « une jeune mère venue avec ses enfants »: company and purpose are circumstances, not who the person is.
     if (CIRCUMSTANCE_LINKS.has(link!.lower)) return descriptionMention(source, tokens, ownParticiple ? { ...found, after: found.after - 1 } : found);
     desc = found;

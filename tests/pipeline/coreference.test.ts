@@ -1056,6 +1056,19 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'On gagne')?.name).toBe('Bastien Chaize');
   });
 
+  it('reads « assume X », « résume sans détour X », « X, lui, ne promet rien : », « Seul l’arrière X … : »', () => {
+    expect(speakerOf('« On a dû choisir », assume Olivier Terrasson, directeur de la course.', 'On a dû')?.name).toBe('Olivier Terrasson');
+    expect(speakerOf('« On n’a pas les gens », résume sans détour Christophe Larrère, directeur général.', 'On n’a pas')?.name).toBe('Christophe Larrère');
+    const apart = 'L’adjoint aux sports, Karim Boudjema, est prudent. L’élu assure que la commune « étudie une aide ciblée ». Olivier Terrasson, lui, ne promet rien : « Si un partenaire veut financer des primes, la porte est ouverte. »';
+    expect(speakerOf(apart, 'Si un partenaire')?.name).toBe('Olivier Terrasson');
+    const only = 'Les joueurs restent discrets. Seul l’arrière Mathieu Lalanne, capitaine de l’équipe, a accepté de s’exprimer : « On est des salariés. »';
+    expect(speakerOf(only, 'On est des')?.name).toBe('Mathieu Lalanne');
+  });
+
+  it('keeps who asked out of an unnamed speaker’s description (« Un touriste australien interrogé par le quotidien dit … »)', () => {
+    expect(speakerOf('Un touriste australien interrogé par le quotidien dit n’avoir jamais « entendu parler » de la taxe.', 'entendu parler')?.name).toBe('touriste australien');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
