@@ -50,6 +50,8 @@ import {
   ROLE_HYPERNYMS,
   REPORTING_VERB_FORMS,
   RELAY_PARTICIPLE,
+  OBJECT_DE_INFINITIVE_LEMMAS,
+  PERSON_OBJECT_QUE_LEMMAS,
   ROLE_NOUNS,
   TITLES,
   TOPIC_NOUNS,
@@ -451,7 +453,7 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
         // (« Devant la maison de son frère, Ousmane Diouf, 34 ans, garde … »: that phrase opens the sentence.)
-        const openingAdverbial = PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[0]?.lower ?? '') && (firstComma < 0 || firstComma >= b);
+        const openingAdverbial = PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[s0]?.lower ?? '') && (firstComma < 0 || firstComma >= b);
         // (« Le luthier chargé de son entretien, Marco Beltrandi, … »: the phrase is the sentence's subject, the name its apposition.)
         const openingSubject = DETERMINERS.has(tokens[0]?.lower ?? '') && (ROLE_NOUNS.has(tokens[1]?.lower ?? '') || PERSON_NOUNS.has(tokens[1]?.lower ?? '')) && b <= 8 && tokens.slice(0, b).every((t) => t.kind === 'word');
         if (before?.text === ',' && !openingAdverbial && !openingSubject) {
@@ -461,6 +463,17 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
             // (« traduit par son directeur général, le Français Cyril Aubert »: a passive's agent acts.)
             if (tokens[p]!.lower === 'par' && PASSIVE_PARTICIPLE.test(tokens[p - 1]!.lower)) continue;
             if (tokens.slice(p + 2, b).every((t) => t.kind === 'word')) isObject = true;
+          }
+          // « présente ses excuses au numéro 9 adverse, Hugo Sarrailh, »: after « au », « aux » too.
+          for (const width of [2, 3, 4]) {
+            const p = b - width;
+            if (p >= 1 && ['au', 'aux'].includes(tokens[p]!.lower) && tokens.slice(p + 1, b).every((t) => t.kind === 'word' || t.kind === 'number')) isObject = true;
+          }
+          // « accuse le bailleur, Habitat Ourcq Logement, d’avoir … »: the one accused or informed is an object.
+          for (const width of [3, 4]) {
+            const p = b - width;
+            const lemma = p >= 0 ? REPORTING_VERB_FORMS.get(tokens[p]!.lower)?.lemma : undefined;
+            if (lemma && (OBJECT_DE_INFINITIVE_LEMMAS.has(lemma) || PERSON_OBJECT_QUE_LEMMAS.has(lemma)) && DETERMINERS.has(tokens[p + 1]!.lower) && tokens.slice(p + 2, b).every((t) => t.kind === 'word')) isObject = true;
           }
         }
         // « Il assure que l’entraîneur Didier Lhomme garde … »: a name inside a reported clause is

@@ -1069,6 +1069,15 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('Un touriste australien interrogé par le quotidien dit n’avoir jamais « entendu parler » de la taxe.', 'entendu parler')?.name).toBe('touriste australien');
   });
 
+  it('takes a name in apposition to « au numéro 9 adverse » or to the one accused for an object, not the next « il »', () => {
+    const excuses = 'Le principal intéressé, Peio Etxeberri, s’est contenté d’un message, où il présente ses excuses au numéro 9 adverse, Hugo Sarrailh, « touché mais pas blessé », précise-t-il.';
+    expect(speakerOf(excuses, 'touché')?.name).toBe('Peio Etxeberri');
+    const accused = 'Son président, Mickaël Ferreira, accuse le bailleur, Habitat Ourcq Logement, d’avoir « traité au cas par cas ». Selon lui, les insectes passent d’un logement à l’autre par les gaines.';
+    expect(speakerOf(accused, 'les insectes')?.name).toBe('Mickaël Ferreira');
+    const stamp = '😮 18 h 35 — Au premier rang, Julien Mareuil, petit-fils de l’actrice, ne cache pas son émotion. « Ma grand-mère détestait cette robe », nous confie-t-il.';
+    expect(speakerOf(stamp, 'Ma grand-mère')?.name).toBe('Julien Mareuil');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
