@@ -631,6 +631,10 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
     // (« Pour l’adjoint, X, une partie des appartements relève « … » »: nor does an indefinite thing.)
     const opener = prefixFirst === 0 && (!m || inanimate(m) || (m.type === 'description' && m.generic === true)) ? openingSource(text, tokens, openTok) : null;
     if (opener) return { kind, mention: opener.mention, cue: opener.cue };
+    // « Selon son agent, X, la skieuse a réclamé « à trois reprises » un technicien »: a fragment in a sentence a
+    // person's « selon » opens is that person's account.
+    const account = prefixFirst === 0 && fragment ? openingSource(text, tokens, openTok) : null;
+    if (account?.mention && SOURCE_MARKERS.has(account.cue?.toLowerCase() ?? '') && account.mention.type !== 'pronoun' && !isMedium(tokens, account.mention)) return { kind, mention: account.mention, cue: account.cue };
     used.add(gi);
     return { kind, mention: m, cue: cueText(text, g) };
   }
@@ -699,6 +703,8 @@ function testimonySource(text: string, tokens: Token[], from: number, colon: num
 /** « France Bleu », « le site spécialisé Pixel Actu », « l’hebdomadaire local »: a medium. */
 function isMedium(tokens: Token[], m: ParsedMention): boolean {
   if (isOrganisationName(m.text) && PUBLICATIONS.has(m.text.toLowerCase().replace(/^(le|la|les|l’|l')\s*/, ''))) return true;
+  // (« Le Monde » read as « Monde » after its determiner.)
+  if (PUBLICATIONS.has(`${tokens[m.first - 1]?.lower ?? ''} ${m.text.toLowerCase()}`)) return true;
   for (let k = Math.max(0, m.first - 3); k < m.after; k++) if (MEDIA_NOUNS.has(tokens[k]!.lower)) return true;
   return false;
 }

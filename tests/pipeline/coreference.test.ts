@@ -1078,6 +1078,14 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(stamp, 'Ma grand-mère')?.name).toBe('Julien Mareuil');
   });
 
+  it('gives a fragment in a sentence a person’s « Selon X, » opens to X (« Selon son agent, X, la skieuse a réclamé « à trois reprises » … »)', () => {
+    const text = 'Inès Carrel a rompu avec son équipementier. Selon son agent, Thomas Brunel-Vidal, la skieuse a réclamé « à trois reprises » un technicien dédié.';
+    expect(speakerOf(text, 'à trois reprises')?.name).toBe('Thomas Brunel-Vidal');
+    // (A medium relays: « Selon Le Monde, le ministre a qualifié « d’erreur » … » stays the minister's.)
+    const relayed = 'Selon Le Monde, le ministre Paul Martin a qualifié « d’erreur » la décision.';
+    expect(speakerOf(relayed, 'd’erreur')?.name).toBe('Paul Martin');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
