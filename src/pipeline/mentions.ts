@@ -775,6 +775,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
           role = app.role;
           gender = genderOfRole(tokens.slice(j + 1, k));
         }
+        const skippedWidth = k - j;
         k = j - 1;
         // « Khamphone Sisavath, directeur général de Xe Kalong Power, la société chargée du projet, affirme »:
         // a role apposition right after the name, before the noun phrase just skipped (not a relative clause).
@@ -782,13 +783,17 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
         // role: « le nouveau propriétaire » after « …, du stade des Forges, » is the subject itself.
         const skippedNounPhrase = (DETERMINERS.has(tokens[j + 1]?.lower ?? '') && !app) || tokens[j + 1]?.kind === 'number';
         const skippedClause = ['qui', 'dont'].includes(tokens[j + 1]?.lower ?? '');
-        for (let extra = 0; extra < 2 && (skippedNounPhrase || skippedClause); extra++) {
+        // (« Me Laure Chambard, avocate de l’association X, partie civile, a décrit »: a role, then a bare status.)
+        const skippedStatus = skippedWidth <= 3 && tokens.slice(j + 1, j + skippedWidth).every((x) => /^\p{Ll}+$/u.test(x.text) && !DETERMINERS.has(x.lower) && !REPORTING_VERB_FORMS.has(x.lower));
+        for (let extra = 0; extra < 2 && (skippedNounPhrase || skippedClause || skippedStatus); extra++) {
           let j2 = k;
           while (j2 >= floor && tokens[j2]!.text !== ',' && k - j2 < 14) j2--;
           if (j2 <= floor || tokens[j2]!.text !== ',' || !/^\p{Lu}/u.test(tokens[j2 - 1]?.text ?? '')) break;
           if (skippedClause && DETERMINERS.has(tokens[j2 + 1]?.lower ?? '')) break;
           const app2 = appositionAfter(source, tokens, j2, k + 1);
-          if (!app2 || app2.after !== k + 1) break;
+          // (« avocate de l’association de protection animale Les Sabots de l’Ain »: a body's own name may end the role.)
+          const namedBody = app2 !== null && app2.after < k + 1 && /^\p{Lu}/u.test(tokens[app2.after]!.text) && tokens.slice(app2.after, k + 1).every((x) => /^\p{Lu}/u.test(x.text) || ['de', 'd’', 'du', 'des', 'l’', 'la', 'le', 'les'].includes(x.lower));
+          if (!app2 || (app2.after !== k + 1 && !namedBody)) break;
           role = app2.role;
           gender = gender ?? genderOfRole(tokens.slice(j2 + 1, k + 1));
           k = j2 - 1;

@@ -1086,6 +1086,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(relayed, 'd’erreur')?.name).toBe('Paul Martin');
   });
 
+  it('reads the subject through a role apposition ending in a body’s name and a bare status (« Me Laure Chambard, avocate de l’association X, partie civile, a décrit »)', () => {
+    const text = 'Me Laure Chambard, avocate de l’association de protection animale Les Sabots de l’Ain, partie civile, a décrit une « agonie lente, au vu et au su de tout le monde ».';
+    expect(speakerOf(text, 'agonie lente')?.name).toBe('Laure Chambard');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
