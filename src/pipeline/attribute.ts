@@ -104,7 +104,8 @@ function splitAcronym(name: string): { name: string; acronym?: string } {
   const close = name.indexOf(')', open);
   const acronym = name.slice(open + 2, close);
   // « (ARS) », and acronyms read as words (« (Drac) », « (Insee) »).
-  if (close < 0 || !(/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym) || /^\p{Lu}\p{Ll}{2,6}$/u.test(acronym))) return { name };
+  // (« (Sdis 59) »: a departmental body's acronym and its number.)
+  if (close < 0 || !(/^[\p{Lu}\p{N}&.-]{2,12}$/u.test(acronym) || /^\p{Lu}\p{Ll}{2,6}( \d{1,3})?$/u.test(acronym))) return { name };
   // « agence régionale de santé (ARS) Occitanie »: inside the name, the acronym stays and is an alias too.
   return close === name.length - 1 ? { name: name.slice(0, open), acronym } : { name, acronym };
 }

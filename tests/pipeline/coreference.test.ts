@@ -1091,6 +1091,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'agonie lente')?.name).toBe('Laure Chambard');
   });
 
+  it('keeps a trailing acronym out of a speaker’s name, as an alias (« selon le Service départemental d’incendie et de secours (Sdis 59) »)', () => {
+    const text = 'Les premières mesures « ne montrent pas de concentration dangereuse », selon le Service départemental d’incendie et de secours (Sdis 59).';
+    const speaker = speakerOf(text, 'ne montrent');
+    expect(speaker?.name).toBe('Service départemental d’incendie et de secours');
+    expect(speaker?.aliases.some((a) => a.includes('Sdis 59'))).toBe(true);
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
