@@ -85,7 +85,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
   { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
   { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 's’émerveiller' }, { lemma: 'hurler' }, { lemma: 's’écrier' }, { lemma: 'bougonner' }, { lemma: 'marmonner' }, { lemma: 's’esclaffer' }, { lemma: 's’insurger' }, { lemma: 'savourer' }, { lemma: 'grincer' }, { lemma: 'jurer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
-  { lemma: 's’énerver' }, { lemma: 'assumer' },
+  { lemma: 's’énerver' }, { lemma: 'assumer' }, { lemma: 'grommeler' }, { lemma: 'maugréer' }, { lemma: 'ronchonner' }, { lemma: 'évaluer' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -144,7 +144,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
   'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer', 'savourer', 'grincer', 's’émerveiller',
-  's’émouvoir', 'interrompre', 'hurler', 's’écrier', 'bougonner', 'marmonner', 's’esclaffer', 's’énerver', 'assumer',
+  's’émouvoir', 'interrompre', 'hurler', 's’écrier', 'bougonner', 'marmonner', 's’esclaffer', 's’énerver', 'assumer', 'grommeler', 'maugréer', 'ronchonner',
 ]);
 
 /** Verbs whose object stands between them and « de » + infinitive (« accuse l’organisateur de ne pas avoir … »). */
@@ -201,7 +201,7 @@ export interface VerbForm {
 
 function stemChangeForPresent(stem: string): string {
   // lever → lève, répéter → répète, rappeler → rappelle, jeter → jette
-  if (/(el)$/.test(stem) && /(appel|interpell)$/.test(stem)) return stem + 'l';
+  if (/(el)$/.test(stem) && /(appel|interpell|grommel)$/.test(stem)) return stem + 'l';
   // Only before a single consonant (or consonant + r/l): « regretter » stays « regrette », « pester » « peste ».
   const m = /^(.*)([eé])([^aeiouyéèêë][rl]?)$/.exec(stem);
   const doubled = m?.[3]?.length === 2 && m[3][0] === m[3][1]; // « interpeller » keeps « interpelle »
@@ -562,7 +562,7 @@ export function organisationNounGender(noun: string): 'm' | 'f' | 'pl' | undefin
 }
 
 export const ORGANISATION_NOUNS = new Set([
-  'accusation', 'défense', 'intersyndicale', 'intersyndical',
+  'accusation', 'défense', 'intersyndicale', 'intersyndical', 'organisation',
   'ministère', 'gouvernement', 'parquet', 'préfecture', 'mairie', 'fédération', 'syndicat', 'entreprise',
   'société', 'groupe', 'association', 'commission', 'élysée', 'matignon', 'conseil', 'tribunal', 'cour',
   'police', 'gendarmerie', 'armée', 'club', 'agence', 'direction', 'institut', 'ong', 'collectif', 'opposition',

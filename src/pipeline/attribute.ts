@@ -990,7 +990,8 @@ export function attributeSpeakers(
       // « le syndicat » after « … du SNUipp-FSU »: a union, even one named only as a complement.
       const union = head === 'syndicat' || head === 'intersyndicale' ? latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && isUnionName(fold(e.name))) : null;
       if (union) return union;
-      const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && /^\p{Lu}/u.test(e.name) && e.name !== stripDeterminer(m.text));
+      // (Not « Association » alone, a piece of « L’Association indépendante des journalistes de Serbie ».)
+      const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && /^\p{Lu}/u.test(e.name) && e.name !== stripDeterminer(m.text) && !ORGANISATION_NOUNS.has(e.name.toLowerCase()));
       if (org) return org;
     }
     const name = stripDeterminer(m.text);

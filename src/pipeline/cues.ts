@@ -58,6 +58,15 @@ function lookupForm(tokens: Token[], i: number): { form: VerbForm; width: number
     const two = REPORTING_VERB_FORMS.get(`${t.lower} ${next.lower}`);
     if (two) return { form: two, width: 2 };
   }
+  // « met toutefois en garde », « fait aussi valoir »: an adverb inside a multi-word form.
+  if (next?.kind === 'word' && ADVERBS.has(next.lower) && FIRST_OF_MULTI_WORDS.has(t.lower)) {
+    const w2 = tokens[i + 2];
+    const w3 = tokens[i + 3];
+    const three = w2?.kind === 'word' && w3?.kind === 'word' ? REPORTING_VERB_FORMS.get(`${t.lower} ${w2.lower} ${w3.lower}`) : undefined;
+    if (three) return { form: three, width: 4 };
+    const two = w2?.kind === 'word' ? REPORTING_VERB_FORMS.get(`${t.lower} ${w2.lower}`) : undefined;
+    if (two) return { form: two, width: 3 };
+  }
   // « fait-il valoir », « fait-elle remarquer »: the inverted pronoun inside a two-word form.
   const third = tokens[i + 2];
   if (next?.kind === 'inversion' && third?.kind === 'word' && FIRST_OF_MULTI_WORDS.has(t.lower)) {

@@ -239,6 +239,8 @@ function isSoCalled(tokens: Token[], openTok: number, closeTok: number): boolean
   const dit = tokens[openTok - 1];
   const noun = tokens[openTok - 2];
   if (!dit || !noun || !['dit', 'dite', 'dits', 'dites'].includes(dit.lower) || closeTok - openTok > 5) return false;
+  // (« La direction du musée dit « étudier la proposition » »: an infinitive in marks is said, not a name.)
+  if (closeTok - openTok > 2 && looksInfinitive(tokens[openTok + 1])) return false;
   // A noun right after its determiner (not « s’est dit « très inquiet » », « se dit « ouverte » »).
   const determined = DETERMINERS.has(tokens[openTok - 3]?.lower ?? '') || ['de', 'du', 'des', 'd’'].includes(tokens[openTok - 3]?.lower ?? '');
   return determined && noun.kind === 'word' && /^\p{Ll}/u.test(noun.text) && !ROLE_NOUNS.has(noun.lower) && !PERSON_NOUNS.has(noun.lower) && !ORGANISATION_NOUNS.has(noun.lower);

@@ -697,6 +697,28 @@ const SUBJECT_SKIP = new Set([...ADVERBS, 'y', 'lui', 'leur', 'l’', 'nous', 'v
  * skips adverbs and a parenthetical between commas (an apposition, whose role is kept).
  */
 export function mentionBefore(source: string, tokens: Token[], verbFirst: number, floor: number): ParsedMention | null {
+  const m = mentionBeforeVerb(source, tokens, verbFirst, floor);
+  return m && m.type === 'name' ? withCoordinatedStart(source, tokens, m, floor) : m;
+}
+
+/**
+ * « l’organisation humanitaire Fundación Agua y Tierra », « l’association Eau et Rivières du Berry »: a body's name
+ * may hold « et » or « y »; read backwards, the name starts before it. Not two people (« Paul et Marie »).
+ */
+function withCoordinatedStart(source: string, tokens: Token[], m: ParsedMention, floor: number): ParsedMention {
+  const link = tokens[m.first - 1];
+  if (!link || !['et', 'y', '&'].includes(link.lower) || FIRST_NAMES.has(tokens[m.first]!.lower)) return m;
+  let f = m.first - 1;
+  while (f - 1 >= floor && isCapitalized(tokens[f - 1]) && !FIRST_NAMES.has(tokens[f - 1]!.lower) && m.first - f < 5) f--;
+  if (f === m.first - 1) return m;
+  // Only after a body's noun, with an adjective at most (« l’organisation humanitaire Fundación … »).
+  const before = tokens[f - 1]?.lower ?? '';
+  const bodyNoun = ORGANISATION_NOUNS.has(before) || (ORGANISATION_NOUNS.has(tokens[f - 2]?.lower ?? '') && /^\p{Ll}/u.test(tokens[f - 1]?.text ?? ''));
+  if (!bodyNoun) return m;
+  return { ...m, first: f, start: tokens[f]!.start, text: source.slice(tokens[f]!.start, m.end), organisation: true };
+}
+
+function mentionBeforeVerb(source: string, tokens: Token[], verbFirst: number, floor: number): ParsedMention | null {
   let k = verbFirst - 1;
   // « Inès Bouzid-Larrieu … la décrit comme … »: an object clitic right before the verb.
   if (['la', 'le', 'les', 'l’'].includes(tokens[k]?.lower ?? '') && k >= floor) k--;

@@ -191,6 +191,20 @@ describe('indirect speech next to a quote', () => {
     for (const [text, content] of cases) expect(statements(text).map((c) => c.text)).toEqual([content]);
   });
 
+  it('reads « met toutefois en garde », « grommelle qu’ », « dit « étudier … » », « évalue le surcoût « à … » » as cues', () => {
+    expect(statements('Elle met toutefois en garde contre « la tentation de lire ce roman comme une confession ».')[0]?.cue).toBe('met toutefois en garde');
+    expect(statements('Au comptoir du café, un pêcheur grommelle qu’« on aurait mieux fait de réparer la cale ».')[0]?.speaker?.name).toBe('pêcheur');
+    expect(statements('La direction du musée dit « étudier la proposition ».')[0]?.text).toBe('étudier la proposition');
+    expect(statements('Damien Perret a dû réorganiser ses livraisons. Il évalue le surcoût « à plus de 2 000 euros par mois ».')[0]?.speaker?.name).toBe('Damien Perret');
+  });
+
+  it('reads a body’s name with « y » or « et » in it before its verb, and « l’organisation » back to the body named in full', () => {
+    const text = 'L’organisation humanitaire Fundación Agua y Tierra met toutefois en garde contre « les promesses qui s’évaporent ». Selon elle, moins d’un tiers des fonds ont été dépensés.';
+    expect(statements(text).map((c) => c.speaker?.name)).toEqual(['Fundación Agua y Tierra', 'Fundación Agua y Tierra']);
+    const body = 'L’Association indépendante des journalistes de Serbie (NUNS) voit dans cette procédure une « poursuite-bâillon » typique. Selon l’organisation, plus de trente procédures de ce type visent des médias locaux.';
+    expect(statements(body).find((c) => c.text.startsWith('plus de trente'))?.speaker?.name).toBe('Association indépendante des journalistes de Serbie');
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
