@@ -247,6 +247,14 @@ function isSoCalled(tokens: Token[], openTok: number, closeTok: number): boolean
 }
 
 /**
+ * « sa propre liste, Zëri i Gërmovës (« la voix de Gërmova ») »: words in marks inside parentheses translate or gloss
+ * the name before them; nobody says them.
+ */
+function isGloss(tokens: Token[], openTok: number, closeTok: number): boolean {
+  return tokens[openTok - 1]?.text === '(' && tokens[closeTok]?.text === ')';
+}
+
+/**
  * « une enquête pour « destruction involontaire » », « placés en garde à vue pour « vol » et
  * « association de malfaiteurs » »: the name of an offence, not anyone's words.
  */
@@ -328,7 +336,7 @@ function extractQuote(
   // word and its colon head a title, not a quote.
   const rubric = tokens[openTok - 1]?.text === ':' && openTok - 1 <= 2 && openTok >= 2 && tokens.slice(0, openTok - 1).every((t) => t.kind === 'word') && /^\p{Lu}/u.test(tokens[0]!.text);
   if (isTitleLike(tokens, openTok, closeTok) && (tokens[openTok - 1]?.text !== ':' || authored || rubric) && !inciseFollows) return;
-  if (isOffenceName(tokens, openTok, view.inQuote) || isSoCalled(tokens, openTok, closeTok)) return;
+  if (isOffenceName(tokens, openTok, view.inQuote) || isSoCalled(tokens, openTok, closeTok) || isGloss(tokens, openTok, closeTok)) return;
   const prevClose = qi > 0 ? view.quotes[qi - 1]!.close + 1 : sentence.start;
   const prefixFirst = tokenAt(tokens, prevClose);
   const prefix = tokens.slice(prefixFirst, openTok);
@@ -1096,7 +1104,8 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
       const endOffset = boundary === null ? sentence.end : tokens[boundary]!.start;
       const span = tidy(text, startTok.start, endOffset);
       // A quote inside the reported clause is a mixed quote of the same speaker; do not double it.
-      const hasQuote = view.quotes.some((quote) => quote.open >= span.start && quote.open < span.end);
+      // (A ship's or a work's name in marks, « le « Nordkap Trader » », or a gloss is no quote of the speaker's.)
+      const hasQuote = view.quotes.some((quote) => quote.open >= span.start && quote.open < span.end && !isNameInMarks(view, quote));
       const pieces = hasQuote ? coordinatedWithoutQuotes(text, view, contentFirst, boundary ?? tokens.length) : span.end - span.start >= 3 ? [span] : [];
       for (const piece of pieces) {
         out.push({
@@ -1119,6 +1128,13 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
 }
 
 const QUOTE_OPENERS = new Set(QUOTE_PAIRS.map((pair) => pair.open));
+
+/** A title or a gloss in marks (« le « Nordkap Trader » », « (« la voix de Gërmova ») »): a name, not the speaker's words. */
+function isNameInMarks(view: SentenceView, quote: QuotePair): boolean {
+  const openTok = tokenAt(view.tokens, quote.open);
+  const closeTok = tokenAt(view.tokens, quote.close + 1);
+  return isTitleLike(view.tokens, openTok, closeTok) || isGloss(view.tokens, openTok, closeTok);
+}
 
 /** The last statement before `at`, in the same paragraph, that names or continues a speaker. */
 function lastSpeakerStatement(text: string, out: ExtractedStatement[], at: number): ExtractedStatement | undefined {
@@ -1606,7 +1622,7 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     const lastQuoteOpen = quotes.length > 0 ? quotes[quotes.length - 1]!.open : -1;
     const stop = tokens.findIndex((t, k) => k > reachOf(m!) + 1 && (t.text === ';' || (t.text === ':' && lastQuoteOpen > t.start)));
     const span = tidy(text, contentTok.start, stop > 0 ? tokens[stop]!.start : sentence.end);
-    if (quotes.some((q) => q.open >= span.start && q.open < span.end)) {
+    if (quotes.some((q) => q.open >= span.start && q.open < span.end && !isNameInMarks(view, q))) {
       // The quote is a mixed statement; a clause coordinated with it outside the marks is the source's too.
       for (const piece of coordinatedWithoutQuotes(text, view, reachOf(m) + 1, stop > 0 ? stop : tokens.length)) {
         out.push({ kind: 'indirect', ...piece, text: text.slice(piece.start, piece.end), sentence: { start: sentence.start, end: sentence.end }, cue: head.text, mention: m, confidence: 0.7 });

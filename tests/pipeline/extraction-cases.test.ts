@@ -205,6 +205,14 @@ describe('indirect speech next to a quote', () => {
     expect(statements(body).find((c) => c.text.startsWith('plus de trente'))?.speaker?.name).toBe('Association indépendante des journalistes de Serbie');
   });
 
+  it('keeps a ship’s name in marks inside a reported clause, and takes no gloss in parentheses for speech', () => {
+    const [ship] = statements('Selon le parquet de Hambourg, la société avait vendu le navire, le « Nordkap Trader », en 2022 à un intermédiaire établi à Dubaï.');
+    expect(ship?.kind).toBe('indirect');
+    expect(ship?.text).toBe('la société avait vendu le navire, le « Nordkap Trader », en 2022 à un intermédiaire établi à Dubaï');
+    const gloss = statements('« Personne n’a rien gelé », rétorque Mme Rexhaj, qui a fondé sa propre liste, Zëri i Gërmovës (« la voix de Gërmova »).');
+    expect(gloss.map((c) => c.text)).toEqual(['Personne n’a rien gelé']);
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
