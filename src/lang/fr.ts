@@ -700,6 +700,9 @@ export const ANONYMITY_WORDS = new Set(['anonymat', 'anonyme', 'anonymes']);
  */
 export const RELAY_PARTICIPLE = /^(?:(?:interrog|cit|contact|sollicit|interview|consult|relay)(?:é|ée|és|ées)|joint(?:e|es|s)?)$/u;
 
+/** « prévenues « dès lundi soir » par SMS »: how it was said, not who said it. */
+export const MEANS_NOUNS = new Set(['sms', 'mail', 'e-mail', 'courriel', 'courrier', 'téléphone', 'écrit', 'voie', 'message', 'lettre', 'affichage', 'haut-parleur', 'radio', 'vidéo']);
+
 export const MEDIA_NOUNS = new Set(['quotidien', 'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'revue', 'agence', 'média', 'blog', 'mensuel', 'newsletter']);
 
 /** Last words of company names, folded (« Atlantis Énergies », « Vertal Industries »). */
@@ -907,7 +910,7 @@ export const COMPLEMENT_LINKS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 
 /** Endings of French adjectives; a word after a noun without one is more likely a verb. */
 export const ADJECTIVE_SHAPE = /(al|ale|ic|in|ine|aux|ales|el|elle|ien|ienne|en|enne|an|anne|ais|aise|ois|oise|ain|aine|if|ive|eux|euse|ique|aire|iste|ible|able|ante?|ente|ier|ière|er|ère|on|onne|ard|arde|eur|rice|il|ile|ol|ole)s?$/;
 
-export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin', 'uni', 'unie', 'unis', 'unies',
+export const NATIONALITY_ADJECTIVES = new Set(['gauche', 'droit', 'droite', 'proche', 'proches', 'voisin', 'voisine', 'voisins', 'voisines', 'belge', 'suisse', 'russe', 'grecque', 'turque', 'tchèque', 'slovaque', 'slovène', 'croate', 'serbe', 'danoise', 'basque', 'corse', 'arabe', 'kurde', 'jeune', 'vieux', 'vieille', 'fidèle', 'fidèles', 'principal', 'adjoint', 'adjointe', 'général', 'générale', 'maritime', 'maritimes', 'turc', 'grec', 'grecque', 'allemand', 'allemande', 'kényan', 'kényane', 'philippin', 'uni', 'unie', 'unis', 'unies',
   // (Nouns used as adjectives in bodies' names: « caisse primaire d’assurance maladie ».)
   'maladie', 'chômage', 'vieillesse',
   'chypriote', 'cypriote', 'kirghiz', 'kirghize', 'ouzbek', 'ouzbèke', 'tadjik', 'tadjike', 'kazakh', 'kazakhe', 'azéri', 'azérie', 'malgache', 'birmane', 'khmer', 'khmère', 'thaï', 'thaïe', 'letton', 'lettone', 'estonien', 'lituanien', 'lituanienne', 'slovène', 'islandais', 'islandaise']);

@@ -51,6 +51,8 @@ import {
   SUBJECT_PRONOUN_SET,
   LOCUTOR_PRONOUNS,
   TESTIMONY_NOUNS,
+  MEANS_NOUNS,
+  RELAY_PARTICIPLE,
   TIME_NOUNS,
   TIME_QUALIFIERS,
   TIME_WORDS,
@@ -950,6 +952,8 @@ function passiveAgent(text: string, view: SentenceView, openTok: number, closeTo
   let p = closeTok;
   while (p < tokens.length && p < closeTok + 3 && tokens[p]!.lower !== 'par') p++;
   if (tokens[p]?.lower !== 'par') return null;
+  // (« prévenues « dès lundi soir » par SMS »: a means, with no determiner, is no agent.)
+  if (MEANS_NOUNS.has(tokens[p + 1]?.lower ?? '')) return null;
   const m = mentionAfter(text, tokens, p + 1);
   return m && m.type !== 'pronoun' ? { mention: m, cue: participle.text } : null;
 }
@@ -1721,7 +1725,7 @@ function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMen
   let end = comma;
   // … and a participial phrase (« un enquêteur cité par le quotidien local »).
   // (« les réfugiés » is a noun: a participle opens a phrase only before its preposition.)
-  const participial = (k: number) => /^\p{Ll}+(é|ée|és|ées)$/u.test(tokens[k]!.text) && ['par', 'à', 'au', 'dans', 'en', 'sur', 'de', 'depuis'].includes(tokens[k + 1]?.lower ?? '');
+  const participial = (k: number) => (/^\p{Ll}+(é|ée|és|ées)$/u.test(tokens[k]!.text) || RELAY_PARTICIPLE.test(tokens[k]!.lower)) && ['par', 'à', 'au', 'dans', 'en', 'sur', 'de', 'depuis'].includes(tokens[k + 1]?.lower ?? '');
   const relative = tokens.findIndex((t, k) => k > from + 1 && k < comma && (t.lower === 'qui' || participial(k)));
   if (relative > from) end = relative;
   while (end > from && (tokens[end - 1]!.text === ')' || tokens[end - 1]!.kind === 'punct')) {

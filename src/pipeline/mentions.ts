@@ -331,6 +331,13 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // (« la lycéenne en zone mixte »: « en » + a place of the event is an adverbial.)
     // (« un diplomate européen en poste à Brazzaville »: after the head's adjectives too.)
     // (An article is a link only after « de » or « à »: « la compagnie régionale les justifie » ends at « régionale ».)
+    // « un diplomate de cette délégation »: a demonstrative after « de » opens a complement too.
+    if (['ce', 'cet', 'cette', 'ces'].includes(t.lower) && ['de', 'à'].includes(prev.lower) && /^\p{Ll}+$/u.test(tokens[after + 1]?.text ?? '') && !REPORTING_VERB_FORMS.has(tokens[after + 1]!.lower) && after + 1 < limit) {
+      after += 2;
+      continue;
+    }
+    // (« le prévisionniste de Météo-France joint par France Bleu »: who asked is no part of who speaks.)
+    if (RELAY_PARTICIPLE.test(t.lower) && tokens[after + 1]?.lower === 'par') break;
     const strayArticle = ['le', 'la', 'les', 'l’'].includes(t.lower) && !ROLE_LINKS.has(prev.lower);
     if (ROLE_LINKS.has(t.lower) && !strayArticle && (t.lower !== 'en' || (after === k + 1 + adjectives && !/ant$/.test(tokens[after + 1]?.lower ?? '') && !ADVERBIAL_NOUNS.has(tokens[after + 1]?.lower ?? '')))) {
       after++;

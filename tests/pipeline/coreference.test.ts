@@ -1098,6 +1098,16 @@ describe('session 4: v31–v33 study', () => {
     expect(speaker?.aliases.some((a) => a.includes('Sdis 59'))).toBe(true);
   });
 
+  it('reads unnamed speakers’ descriptions to their end: « de cette délégation », « fidèle », not « joint par France Bleu »', () => {
+    expect(speakerOf('« Certains de nos pays n’ont pas de registre fiable », interroge un diplomate de cette délégation.', 'Certains')?.name).toBe('diplomate de cette délégation');
+    expect(speakerOf('Dans la boutique, une cliente fidèle repart avec les dernières barquettes. « Je préfère attendre le printemps », assure-t-elle.', 'Je préfère')?.name).toBe('cliente fidèle');
+    expect(speakerOf('Selon le prévisionniste de Météo-France joint par France Bleu, aucune chute significative n’est attendue.', 'aucune chute')?.name).toBe('prévisionniste de Météo-France');
+  });
+
+  it('takes no means for a passive’s agent (« prévenues « dès lundi soir » par SMS »)', () => {
+    expect(speakerOf('La mairie indique que les familles ont été prévenues « dès lundi soir » par SMS.', 'dès lundi')?.name).toBe('mairie');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
