@@ -112,7 +112,8 @@ function splitAcronym(name: string): { name: string; acronym?: string } {
 
 const stripTitle = memoizeString((name: string): string => {
   const words = name.split(/\s+/);
-  while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || words[0] === 'M.')) words.shift();
+  // (A title stands before a name: « père de famille » keeps its « père ».)
+  while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || words[0] === 'M.') && /^\p{Lu}/u.test(words[1]!)) words.shift();
   return words.join(' ');
 }, 20_000);
 

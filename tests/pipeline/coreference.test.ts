@@ -1108,6 +1108,10 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('La mairie indique que les familles ont été prévenues « dès lundi soir » par SMS.', 'dès lundi')?.name).toBe('mairie');
   });
 
+  it('keeps « père » in « un père de famille »: a title only stands before a name', () => {
+    expect(speakerOf('« Si ça dure deux semaines, on fait comment ? », interroge un père de famille.', 'Si ça dure')?.name).toBe('père de famille');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
