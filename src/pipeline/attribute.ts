@@ -905,7 +905,8 @@ export function attributeSpeakers(
    */
   const resolveDescription = (m: ParsedMention, referring: boolean, statementEnd: number): Entity => {
     const d = fold(stripDeterminer(m.text));
-    const holders = registry.entities.filter((e) => e.roles.has(d));
+    // (Only someone already seen: « Son président, Alain Vial-Roux » two sentences later is not « le président » here.)
+    const holders = registry.entities.filter((e) => e.roles.has(d) && e.seenAt.some((p) => p < m.start));
     if (holders.length === 1) return holders[0]!;
     const head = m.head ?? headOf(m.text);
     // « Odile Ferréol a annoncé la nouvelle dans une lettre … La lettre évoque … »: a bare document noun

@@ -1112,6 +1112,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('« Si ça dure deux semaines, on fait comment ? », interroge un père de famille.', 'Si ça dure')?.name).toBe('père de famille');
   });
 
+  it('does not give a role to someone named only later (« le président » before « Son président, Alain Vial-Roux »)', () => {
+    const text = '« Ça n’a pas suffi », résume Bernard Chavanon, le président du club. Une règle que le président juge « disproportionnée pour une course de village ». Le comité départemental regrette la décision. Son président, Alain Vial-Roux, estime que « la moitié des courses auront disparu ».';
+    expect(speakerOf(text, 'disproportionnée')?.name).toBe('Bernard Chavanon');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
