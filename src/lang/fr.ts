@@ -703,6 +703,22 @@ export const RELAY_PARTICIPLE = /^(?:(?:interrog|cit|contact|sollicit|interview|
 /** « prévenues « dès lundi soir » par SMS »: how it was said, not who said it. */
 export const MEANS_NOUNS = new Set(['sms', 'mail', 'e-mail', 'courriel', 'courrier', 'téléphone', 'écrit', 'voie', 'message', 'lettre', 'affichage', 'haut-parleur', 'radio', 'vidéo']);
 
+/** « Seul l’arrière X a accepté de s’exprimer : »: a word that may stand before a sentence's subject. */
+export const SUBJECT_RESTRICTORS = new Set(['seul', 'seule', 'seuls', 'seules']);
+
+/**
+ * « X, installé à Erbil, … », « X, interrogée par Y, … »: a participle and the preposition after it open an
+ * apposition that places the one before it.
+ */
+export const APPOSITION_PARTICIPLE = /^\p{Ll}+(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u;
+export const APPOSITION_PREPOSITIONS = new Set(['à', 'au', 'aux', 'par', 'en', 'dans', 'depuis', 'sur', 'chez', 'comme']);
+
+/** « le lanceur de marteau », « la documentariste »: endings of nouns for people the lists do not hold. */
+export const PERSON_NOUN_ENDING = /(eur|euse|trice|iste)$/u;
+
+/** « Fundación Agua y Tierra », « Eau et Rivières du Berry »: links inside a body's name. */
+export const NAME_CONJUNCTIONS = new Set(['et', 'y', '&']);
+
 export const MEDIA_NOUNS = new Set(['quotidien', 'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'revue', 'agence', 'média', 'blog', 'mensuel', 'newsletter']);
 
 /** Last words of company names, folded (« Atlantis Énergies », « Vertal Industries »). */

@@ -51,6 +51,9 @@ import {
   SUBJECT_PRONOUN_SET,
   LOCUTOR_PRONOUNS,
   TESTIMONY_NOUNS,
+  SUBJECT_RESTRICTORS,
+  APPOSITION_PARTICIPLE,
+  APPOSITION_PREPOSITIONS,
   MEANS_NOUNS,
   RELAY_PARTICIPLE,
   TIME_NOUNS,
@@ -674,7 +677,7 @@ function introducedBeforeColon(text: string, tokens: Token[], from: number, colo
   // (« Et le maire ne se fait guère d’illusions : »: a conjunction opening the sentence.)
   const s0 = skipStamps(tokens, from, colon);
   // (« Seul l’arrière Mathieu Lalanne a accepté de s’exprimer : »: « seul » before the subject.)
-  const h = SENTENCE_CONJUNCTIONS.has(tokens[s0]?.lower ?? '') || ['seul', 'seule', 'seuls', 'seules'].includes(tokens[s0]?.lower ?? '') ? s0 + 1 : s0;
+  const h = SENTENCE_CONJUNCTIONS.has(tokens[s0]?.lower ?? '') || SUBJECT_RESTRICTORS.has(tokens[s0]?.lower ?? '') ? s0 + 1 : s0;
   // (A verb right after « que » is the relative's own: « Un argument que balaie X : ».)
   if (findVerbGroups(tokens, h, colon).some((g) => !['que', 'qu’'].includes(tokens[g.first - 1]?.lower ?? ''))) return null;
   // « Un argument que balaie Gérald Vautier, patron du fileyeur : »: the subject after the relative's verb.
@@ -765,7 +768,7 @@ function appositionEnd(tokens: Token[], comma: number, inQuote: Int32Array): num
   const first = tokens[comma + 1];
   const second = tokens[comma + 2];
   if (!first || !second) return -1;
-  const participle = /^\p{Ll}+(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(first.text) && ['à', 'au', 'aux', 'par', 'en', 'dans', 'depuis', 'sur', 'chez', 'comme'].includes(second.lower);
+  const participle = APPOSITION_PARTICIPLE.test(first.text) && APPOSITION_PREPOSITIONS.has(second.lower);
   const affiliation = (['de', 'd’', 'des'].includes(first.lower) && (['l’', 'la', 'le', 'les'].includes(second.lower) || /^\p{Lu}/u.test(second.text))) || first.lower === 'du';
   const age = first.kind === 'number' && second.lower === 'ans';
   if (!participle && !affiliation && !age) return -1;

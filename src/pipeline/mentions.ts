@@ -53,6 +53,8 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
   RELAY_PARTICIPLE,
+  PERSON_NOUN_ENDING,
+  NAME_CONJUNCTIONS,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
 import { stripDeterminer, tokenize, type Token } from './tokenize.js';
@@ -603,7 +605,7 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
       // la pilier X », a phrase about someone else.)
       const second = descriptionAt(tokens, desc.after + 1, limit, true);
       // (« le capitaine de l’équipe, le lanceur de marteau Bastien Chaize »: an agent noun the lists do not hold.)
-      const short = second !== null && (!second.generic || second.after - second.first <= 3 || /(eur|euse|trice|iste)$/u.test(second.head ?? ''));
+      const short = second !== null && (!second.generic || second.after - second.first <= 3 || PERSON_NOUN_ENDING.test(second.head ?? ''));
       if (second && short && !second.organisation) trailingName = nameAt(tokens, second.after, limit);
     }
     // « prévient le prévisionniste nivologue de Météo-France à Chambéry, Thomas Ruffier »: words the
@@ -714,7 +716,7 @@ export function mentionBefore(source: string, tokens: Token[], verbFirst: number
  */
 function withCoordinatedStart(source: string, tokens: Token[], m: ParsedMention, floor: number): ParsedMention {
   const link = tokens[m.first - 1];
-  if (!link || !['et', 'y', '&'].includes(link.lower) || FIRST_NAMES.has(tokens[m.first]!.lower)) return m;
+  if (!link || !NAME_CONJUNCTIONS.has(link.lower) || FIRST_NAMES.has(tokens[m.first]!.lower)) return m;
   let f = m.first - 1;
   while (f - 1 >= floor && isCapitalized(tokens[f - 1]) && !FIRST_NAMES.has(tokens[f - 1]!.lower) && m.first - f < 5) f--;
   if (f === m.first - 1) return m;
