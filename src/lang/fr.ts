@@ -971,7 +971,7 @@ export const DETERMINER_GENDER: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map(
 export const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'puis', 'où', 'dont', 'lorsque', 'quand', 'si', 'comme', 'alors']);
 
 /** Prepositions after which a name is an object, not a speaker. */
-export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers', 'derrière', 'devant']);
+export const OBJECT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'avec', 'contre', 'de', 'd’', 'du', 'des', 'par', 'sur', 'chez', 'vers', 'entre', 'sans', 'envers', 'derrière', 'devant', 'depuis', 'dans', 'en']);
 
 /** « une paroissienne venue avec ses enfants », « un expert mandaté par la commune »: links that open a participle's complement. */
 export const PARTICIPLE_COMPLEMENT_LINKS = new Set(['avec', 'sans', 'chez', 'à', 'au', 'aux', 'en', 'depuis', 'pour', 'dans', 'sur', 'par', 'de', 'd’', 'du', 'des']);

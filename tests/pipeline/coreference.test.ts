@@ -1117,6 +1117,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'disproportionnée')?.name).toBe('Bernard Chavanon');
   });
 
+  it('takes no place after « depuis », « dans », « en » for the next « il » (« Entendu depuis Chittagong, X … »)', () => {
+    const text = 'Entendu par visioconférence depuis Chittagong, un ancien ouvrier du chantier, Mohammad Selim Uddin, a décrit le découpage de la coque « à mains nues ». « Quand la plaque est tombée, mon cousin était dessous », a-t-il raconté.';
+    expect(speakerOf(text, 'Quand la plaque')?.name).toBe('Mohammad Selim Uddin');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
