@@ -55,6 +55,7 @@ import {
   RELAY_PARTICIPLE,
   PERSON_NOUN_ENDING,
   NAME_CONJUNCTIONS,
+  APPOSITION_PARTICIPLE,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
 import { stripDeterminer, tokenize, type Token } from './tokenize.js';
@@ -824,6 +825,13 @@ function mentionBeforeVerb(source: string, tokens: Token[], verbFirst: number, f
           const app2 = appositionAfter(source, tokens, j2, k + 1);
           // (« avocate de l’association de protection animale Les Sabots de l’Ain »: a body's own name may end the role.)
           const namedBody = app2 !== null && app2.after < k + 1 && /^\p{Lu}/u.test(tokens[app2.after]!.text) && tokens.slice(app2.after, k + 1).every((x) => /^\p{Lu}/u.test(x.text) || ['de', 'd’', 'du', 'des', 'l’', 'la', 'le', 'les'].includes(x.lower));
+          // (« Gordon Baird, arrivé troisième avec 19 % des voix, un record pour le parti, s’est félicité »: a participial
+          // apposition before the noun phrase just skipped.)
+          const participial = skippedNounPhrase && APPOSITION_PARTICIPLE.test(tokens[j2 + 1]?.text ?? '') && !tokens.slice(j2 + 1, k + 1).some((x) => x.lower === 'qui' || REPORTING_VERB_FORMS.has(x.lower) || QUOTE_MARK_TEXTS.has(x.text));
+          if (participial) {
+            k = j2 - 1;
+            continue;
+          }
           if (!app2 || (app2.after !== k + 1 && !namedBody)) break;
           role = app2.role;
           gender = gender ?? genderOfRole(tokens.slice(j2 + 1, k + 1));

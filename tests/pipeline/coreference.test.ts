@@ -1122,6 +1122,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Quand la plaque')?.name).toBe('Mohammad Selim Uddin');
   });
 
+  it('reads the subject through a participial apposition and a noun phrase after it (« Gordon Baird, arrivé troisième avec 19 % des voix, un record …, s’est félicité »)', () => {
+    const text = 'Le candidat de Reform UK, Gordon Baird, arrivé troisième avec 19 % des voix, un record pour le parti dans la région, s’est félicité d’une « percée historique ».';
+    expect(speakerOf(text, 'percée')?.name).toBe('Gordon Baird');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
