@@ -94,10 +94,10 @@ const SETS = [
   { name: 'holdout v76 (blind at 6de3b0e, then studied)', dir: `${ROOT}holdout-v76/` },
   { name: 'holdout v77 (blind at 6de3b0e, then studied)', dir: `${ROOT}holdout-v77/` },
   { name: 'holdout v78 (blind at 6de3b0e, then studied)', dir: `${ROOT}holdout-v78/` },
-  { name: 'holdout v79 (blind: not studied; scored at 9f621a9)', dir: `${ROOT}holdout-v79/` },
-  { name: 'holdout v80 (blind: not studied; scored at 9f621a9)', dir: `${ROOT}holdout-v80/` },
-  { name: 'holdout v81 (blind: not studied; scored at 9f621a9)', dir: `${ROOT}holdout-v81/` },
-  { name: 'holdout v82 (blind: not studied; scored at 9f621a9)', dir: `${ROOT}holdout-v82/` },
+  { name: 'holdout v79 (blind at 9f621a9, then studied)', dir: `${ROOT}holdout-v79/` },
+  { name: 'holdout v80 (blind at 9f621a9, then studied)', dir: `${ROOT}holdout-v80/` },
+  { name: 'holdout v81 (blind at 9f621a9, then studied)', dir: `${ROOT}holdout-v81/` },
+  { name: 'holdout v82 (blind at 9f621a9, then studied)', dir: `${ROOT}holdout-v82/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

@@ -446,6 +446,8 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
     'doubleuse youtubeuse influenceuse participante détenue prisonnière manifestante abonnée').split(' ').map((n) => [n, 'f'] as const),
   ...('documentariste vidéaste dramaturge librettiste musicologue galeriste bédéaste beatmaker éditorialiste interprète soliste organiste ' +
     'saxophoniste bassiste scénographe accessoiriste streamer').split(' ').map((n) => [n, 'any'] as const),
+  // (« le critique musical »; « la critique », « une critique » are what critics say: masculine only.)
+  ['critique', 'm'],
   // Trades and walks of life met in local pages (« un éducateur du club », « une saisonnière »).
   ...('éducateur formateur surveillant ambulancier visiteur reporter géographe chimiste kinésithérapeute dentiste sportif curé prêtre ' +
     'pasteur imam rabbin évêque moine apprenti saisonnier vendangeur cueilleur berger charpentier cafetier garagiste mécanicien ' +
@@ -955,7 +957,7 @@ export const ADJECTIVES_BEFORE_HEAD = new Set([
 
 /** Words that end a noun phrase: they start a clause, a verb group or an adverbial. */
 export const NP_STOPS = new Set([
-  'en', 'dans', 'sur', 'lors', 'qui', 'que', 'qu’', 'avec', 'sans', 'pour', 'par', 'et', 'ou', 'mais', 'ne', 'n’',
+  'en', 'dans', 'sur', 'lors', 'qui', 'que', 'qu’', 'ayant', 'étant', 'avec', 'sans', 'pour', 'par', 'et', 'ou', 'mais', 'ne', 'n’',
   'se', 's’', 'y', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'aurait', 'auraient', 'va',
   'vont', 'peut', 'doit', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'pas', 'plus', 'très', 'lui', 'leur',
   'son', 'sa', 'ses', 'comme', 'après', 'avant', 'depuis', 'pendant', 'devant', 'auprès', 'vers', 'chez', 'dont',

@@ -934,6 +934,9 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     // « Selon le ministère, les analyses réalisées en septembre ont révélé « … » »: a document or a thing
     // reporting inside a sourced sentence speaks for that source.
     if (m && selon && m.type === 'description' && DOCUMENT_NOUNS.has(m.head ?? '')) continue;
+    // « Pour le critique X, cette soirée rappelle que l’opéra est « … » »: a thing recalls; the source says.
+    const opener = m && isThing(m) ? openingSource(text, tokens, openTok) : null;
+    if (opener) return opener;
     if (m) return { mention: m, cue: cueText(text, g) };
   }
   if (selon) return selon;

@@ -268,7 +268,10 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     head = tokens[k];
   }
   if (!head || k >= limit) return null;
-  const isRole = ROLE_NOUNS.has(head.lower) || PERSON_NOUNS.has(head.lower);
+  // (A masculine-only noun after a feminine determiner is another word: « la critique » is criticism, « le critique » a person.)
+  const nounGender = PERSON_NOUNS.get(head.lower) ?? ROLE_NOUNS.get(head.lower);
+  const otherWord = nounGender === 'm' && ['la', 'une', 'cette', 'sa'].includes(det.lower);
+  const isRole = (ROLE_NOUNS.has(head.lower) || PERSON_NOUNS.has(head.lower)) && !otherWord;
   // « La Ligue pour la protection des oiseaux »: a capitalised noun after a determiner names an organisation.
   const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && (ORG_NAME_LINKS.has(tokens[k + 1]?.lower ?? '') || ORG_ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) && !demonymGender(head);
   const isOrg = ORGANISATION_NOUNS.has(head.lower) || isNamedOrg;

@@ -1127,6 +1127,17 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'percée')?.name).toBe('Gordon Baird');
   });
 
+  it('reads « Pour le critique musical X, cette soirée rappelle que … « … » » as X’s; « la critique » is no person', () => {
+    const text = 'Pour le critique musical Jean-Marc Dufresne, présent dans la salle, cette soirée rappelle que l’opéra est « un art du risque, pas un produit fini ».';
+    expect(speakerOf(text, 'un art du risque')?.name).toBe('Jean-Marc Dufresne');
+    const criticism = 'Le disque alterne compositions et relectures de cantiques, dans ce que la critique anglo-saxonne appelle volontiers le « chamber jazz ».';
+    expect(statements(criticism)).toEqual([]);
+  });
+
+  it('ends a description before « ayant » (« un ingénieur de la Banque mondiale ayant visité le site »)', () => {
+    expect(speakerOf('D’après un ingénieur de la Banque mondiale ayant visité le site, plusieurs piles présentaient « une érosion avancée ».', 'une érosion')?.name).toBe('ingénieur de la Banque mondiale');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
