@@ -993,7 +993,9 @@ export function attributeSpeakers(
       const union = head === 'syndicat' || head === 'intersyndicale' ? latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && isUnionName(fold(e.name))) : null;
       if (union) return union;
       // (Not « Association » alone, a piece of « L’Association indépendante des journalistes de Serbie ».)
-      const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && /^\p{Lu}/u.test(e.name) && e.name !== stripDeterminer(m.text) && !ORGANISATION_NOUNS.has(e.name.toLowerCase()));
+      // (« la délégation brésilienne »: with an adjective of its own, only a body whose name has that noun.)
+      const qualified = stripDeterminer(m.text).split(/\s+/).length > 1;
+      const org = mostSalient(m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && /^\p{Lu}/u.test(e.name) && e.name !== stripDeterminer(m.text) && !ORGANISATION_NOUNS.has(e.name.toLowerCase()) && (!qualified || fold(e.name).split(/[\s’']/).includes(headKey)));
       if (org) return org;
     }
     const name = stripDeterminer(m.text);

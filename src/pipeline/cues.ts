@@ -44,6 +44,8 @@ export interface VerbGroup {
 }
 
 
+const QUOTE_OPENER_TEXTS = new Set(['«', '“', '"']);
+
 /** First words of the multi-word forms (« fait savoir », « met en garde »): only these need the longer lookups, which allocate keys. */
 const FIRST_OF_MULTI_WORDS = new Set([...REPORTING_VERB_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
@@ -90,7 +92,9 @@ export function findVerbGroups(tokens: Token[], from = 0, to = tokens.length): V
     const hit = lookupForm(tokens, i);
     if (!hit) continue;
     const prev = tokens[i - 1];
-    if (prev && i - 1 >= from && NOT_BEFORE_VERB.has(prev.lower) && hit.form.tense !== 'gerund') continue;
+    // (« le syndicat la juge « dérisoire » »: an object pronoun, not an article, when words in marks follow.)
+    const clitic = prev !== undefined && ['la', 'le', 'les'].includes(prev.lower) && QUOTE_OPENER_TEXTS.has(tokens[i + hit.width]?.text ?? '');
+    if (prev && i - 1 >= from && NOT_BEFORE_VERB.has(prev.lower) && hit.form.tense !== 'gerund' && !clitic) continue;
     const group = buildGroup(tokens, i, hit.form, hit.width, from, to);
     if (group) {
       groups.push(group);

@@ -871,7 +871,11 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     if (adjacent && adjacent.type === 'name' && tokens[f - 1]?.lower === 'et' && /^\p{Lu}/u.test(tokens[f - 2]?.text ?? '') && ORGANISATION_NOUNS.has(tokens[f - 3]?.lower ?? '')) {
       adjacent = { ...adjacent, first: f - 2, start: tokens[f - 2]!.start, text: text.slice(tokens[f - 2]!.start, adjacent.end), organisation: true };
     }
-    const antecedent = adjacent && adjacent.after === k - 1 && adjacent.type !== 'pronoun' ? adjacent : mentionBefore(text, tokens, k, 0);
+    // (« l’économiste Daniel Kiprono, de l’université Egerton, pour qui … »: not a name inside an affiliation.)
+    let a = adjacent ? adjacent.first - 1 : -1;
+    while (a > 0 && (DETERMINERS.has(tokens[a]!.lower) || ORGANISATION_NOUNS.has(tokens[a]!.lower))) a--;
+    const affiliation = adjacent !== null && a < adjacent.first - 1 && ['de', 'd’', 'du', 'des'].includes(tokens[a]?.lower ?? '') && tokens[a - 1]?.text === ',';
+    const antecedent = adjacent && adjacent.after === k - 1 && adjacent.type !== 'pronoun' && !affiliation ? adjacent : mentionBefore(text, tokens, k, 0);
     if (antecedent && antecedent.type !== 'pronoun') return { mention: antecedent, cue: 'pour qui' };
   }
   // « Des mesures jugées « … » par la Coordination rurale »: a passive agent right after the quote.

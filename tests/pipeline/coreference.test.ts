@@ -1138,6 +1138,18 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('D’après un ingénieur de la Banque mondiale ayant visité le site, plusieurs piles présentaient « une érosion avancée ».', 'une érosion')?.name).toBe('ingénieur de la Banque mondiale');
   });
 
+  it('reads « la juge « … » » after a subject as a verb with its object pronoun', () => {
+    const text = 'Le gouvernement régional a promis une aide, mais le syndicat régional des boulangers la juge « dérisoire ».';
+    expect(speakerOf(text, 'dérisoire')?.name).toBe('syndicat régional des boulangers');
+  });
+
+  it('bridges « la délégation brésilienne » only to a body of that noun, and « pour qui » past an affiliation', () => {
+    const delegation = 'La Commission baleinière internationale a rejeté la proposition. « C’est une occasion perdue », a regretté la délégation brésilienne dans une déclaration.';
+    expect(speakerOf(delegation, 'C’est une occasion')?.name).toBe('délégation brésilienne');
+    const whom = 'Des mesures « cosmétiques », juge l’économiste agricole Daniel Kiprono, de l’université Egerton, pour qui le Kenya doit « enfin transformer son thé sur place ».';
+    expect(speakerOf(whom, 'enfin transformer')?.name).toBe('Daniel Kiprono');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
