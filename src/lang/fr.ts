@@ -1029,7 +1029,7 @@ export const OFFICE_NOUNS = new Set([
  * back to a company or association named before, as « l’entreprise » or « le syndicat » do.
  */
 export const SELF_NAMING_BODIES = new Set([
-  'accusation', 'défense', 'police', 'gendarmerie', 'armée', 'justice', 'gouvernement', 'préfecture', 'parquet',
+  'accusation', 'défense', 'intersyndicale', 'police', 'gendarmerie', 'armée', 'justice', 'gouvernement', 'préfecture', 'parquet',
   'tribunal', 'cour', 'opposition', 'majorité', 'élysée', 'matignon', 'mairie', 'municipalité', 'rectorat', 'ministère', 'autorités',
 ]);
 

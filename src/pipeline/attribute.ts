@@ -990,7 +990,8 @@ export function attributeSpeakers(
     // « le syndicat », « l’entreprise » after a named organisation refer back to it (not « le parquet de Quimper »).
     if (referring && ORGANISATION_NOUNS.has(head) && !SELF_NAMING_BODIES.has(head) && short) {
       // « le syndicat » after « … du SNUipp-FSU »: a union, even one named only as a complement.
-      const union = head === 'syndicat' || head === 'intersyndicale' ? latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && isUnionName(fold(e.name))) : null;
+      // (Not « l’intersyndicale »: several unions, none of them alone.)
+      const union = head === 'syndicat' ? latestBefore((e) => e.seenAt, m.start, BRIDGING_WINDOW, (e) => e.kind === 'organisation' && isUnionName(fold(e.name))) : null;
       if (union) return union;
       // (Not « Association » alone, a piece of « L’Association indépendante des journalistes de Serbie ».)
       // (« la délégation brésilienne »: with an adjective of its own, only a body whose name has that noun.)

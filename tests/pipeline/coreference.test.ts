@@ -1150,6 +1150,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(whom, 'enfin transformer')?.name).toBe('Daniel Kiprono');
   });
 
+  it('keeps « l’intersyndicale » itself, not the one union named before', () => {
+    const text = 'Les éboueurs de la CGT ont voté la grève. Le président a proposé une prime de 70 euros. Une offre jugée « très insuffisante » par l’intersyndicale, qui demande 150 euros.';
+    expect(speakerOf(text, 'très insuffisante')?.name).toBe('intersyndicale');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
