@@ -51,6 +51,7 @@ import {
   SUBJECT_PRONOUN_SET,
   LOCUTOR_PRONOUNS,
   TESTIMONY_NOUNS,
+  AUTHORED_DOCUMENT_NOUNS,
   SUBJECT_RESTRICTORS,
   APPOSITION_PARTICIPLE,
   APPOSITION_PREPOSITIONS,
@@ -1291,7 +1292,9 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
     if (isNamedOrRole(after) && closedAt(reachOf(after))) return after;
   }
   // « la loi garantit aux diplômés un « droit à la poursuite d’études » »: a legal text speaks for no one.
-  return before?.type === 'description' && LEGAL_TEXT_NOUNS.has(before.head ?? '') ? null : before;
+  if (before?.type === 'description' && LEGAL_TEXT_NOUNS.has(before.head ?? '')) return null;
+  // « un courrier de la mairie leur a demandé de … »: a document speaks for its author.
+  return before?.type === 'description' && AUTHORED_DOCUMENT_NOUNS.has(before.head ?? '') ? documentAuthor(text, view.tokens, before) ?? before : before;
 }
 
 /** The person named before a role apposition that ends at the comma `comma` (« X, déléguée CFDT chez Nuitéa, »). */

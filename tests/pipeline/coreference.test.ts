@@ -1155,6 +1155,10 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'très insuffisante')?.name).toBe('intersyndicale');
   });
 
+  it('gives what « un courrier de la mairie » asks to the town hall', () => {
+    expect(speakerOf('Ce lundi, un courrier de la mairie leur a demandé de libérer leurs emplacements.', 'libérer')?.name).toBe('mairie');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
