@@ -709,6 +709,12 @@ function testimonySource(text: string, tokens: Token[], from: number, colon: num
     const at = tokens[de]!.lower === 'du' ? de : de + 1;
     const m = tokens[de]!.lower === 'du' ? mentionAfter(text, [...tokens.slice(0, de), { ...tokens[de]!, text: 'le', lower: 'le' }, ...tokens.slice(de + 1)], at, colon) : mentionAfter(text, tokens, at, colon);
     if (!m || m.type === 'pronoun') return null;
+    // (« Réponse de la mairie, par la voix de son adjoint, Pierre-Yves Lacombe : »: the voice speaks.)
+    for (let v = at; v < colon - 4; v++) {
+      if (tokens[v]!.lower !== 'par' || tokens[v + 1]?.lower !== 'la' || tokens[v + 2]?.lower !== 'voix' || !['de', 'd’', 'du'].includes(tokens[v + 3]?.lower ?? '')) continue;
+      const voice = mentionAfter(text, tokens, tokens[v + 3]!.lower === 'du' ? v + 3 : v + 4, colon);
+      if (voice && voice.type !== 'pronoun' && voice.first > v + 3) return voice;
+    }
     // (« Message du speaker du stade : »: the mention's text starts after « du », which is no part of it.)
     if (tokens[de]!.lower === 'du' && m.first === de && tokens[de + 1]) return { ...m, first: de + 1, start: tokens[de + 1]!.start, text: text.slice(tokens[de + 1]!.start, m.end) };
     return m;

@@ -1159,6 +1159,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('Ce lundi, un courrier de la mairie leur a demandé de libérer leurs emplacements.', 'libérer')?.name).toBe('mairie');
   });
 
+  it('gives « Réponse de la mairie, par la voix de son adjoint, X : « … » » to X', () => {
+    const text = '16 h 35 — Réponse de la mairie, propriétaire du fonds, par la voix de son adjoint à la culture, Pierre-Yves Lacombe : « Nous n’avions pas les moyens de conserver 4 000 costumes. »';
+    expect(speakerOf(text, 'Nous n’avions')?.name).toBe('Pierre-Yves Lacombe');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
