@@ -353,6 +353,7 @@ function extractQuote(
   const prefixInfo = classifyPrefix(text, view, prefix, prefixFirst, openTok, groups, usedGroups);
 
   let kind: 'direct' | 'mixed';
+  let goesOnFrom: ExtractedStatement | undefined;
   let mention: ParsedMention | null = null;
   let cue: string | null = null;
   let confidence = 0.9;
@@ -384,14 +385,22 @@ function extractQuote(
     const personSource = suffixCue?.mention?.type === 'name' && isPersonLike(suffixCue.mention);
     const relayed = suffixCue !== null && isSourceCue(suffixCue.cue) && !personSource;
     const fromSentence = relayed || !suffixCue?.mention ? sentenceAttribution(text, view, quote, groups) : null;
-    const attribution = (relayed ? fromSentence : null) ?? (suffixCue?.mention ? suffixCue : null) ?? fromSentence ?? suffixCue;
+    // « Et prévient que tout dossard revendu « sera annulé » »: a sentence opening on « Et » and its cue goes on with
+    // the paragraph's last speaker.
+    const opening = groups.find((g) => g.first === 1 && usableInClause(g, tokens));
+    const goesOn = ['et', 'puis'].includes(tokens[0]?.lower ?? '') && opening !== undefined ? lastSpeakerStatement(text, out, sentence.start) : undefined;
+    // (The subject of the sentence before, when it has one: « Drôme Verticale annonce un tirage au sort. Et prévient … ».)
+    const previousSubject = opening && ['et', 'puis'].includes(tokens[0]?.lower ?? '') && previousSentence ? sentenceSubject(text, previousSentence.tokens, previousSentence.tokens.length) : null;
+    const carried = previousSubject && previousSubject.type !== 'pronoun' && isNamedOrRole(previousSubject) && opening ? { mention: previousSubject, cue: cueText(text, opening) } : null;
+    const attribution = (relayed ? fromSentence : null) ?? (suffixCue?.mention ? suffixCue : null) ?? fromSentence ?? suffixCue ?? carried ?? (goesOn && opening ? { mention: null, cue: cueText(text, opening) } : null);
     if (!attribution) return; // a term in marks that nobody is said to utter
+    if (!attribution.mention && goesOn) goesOnFrom = goesOn;
     mention = attribution.mention;
     cue = attribution.cue;
     confidence = attribution.cue ? 0.8 : 0.55;
   }
 
-  let continues: ExtractedStatement | undefined;
+  let continues: ExtractedStatement | undefined = goesOnFrom;
   if (kind === 'direct' && !mention) {
     const fromColon = previousSentenceColonCue(text, previousSentence, prefix.length === 0);
     const introduced = fromColon ? null : introducedBy(text, previousSentence, sentence, prefix.length === 0, paragraphs);

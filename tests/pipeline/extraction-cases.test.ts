@@ -213,6 +213,11 @@ describe('indirect speech next to a quote', () => {
     expect(gloss.map((c) => c.text)).toEqual(['Personne n’a rien gelé']);
   });
 
+  it('reads « Et prévient que … « … » » as the previous sentence’s subject going on', () => {
+    const found = statements('Pour la prochaine édition, Drôme Verticale annonce un tirage au sort. Et prévient que tout dossard revendu hors de ce circuit « sera annulé, sans remboursement ».');
+    expect(found.map((c) => [c.kind, c.speaker?.name])).toEqual([['mixed', 'Drôme Verticale']]);
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
