@@ -51,6 +51,7 @@ import {
   SUBJECT_PRONOUN_SET,
   LOCUTOR_PRONOUNS,
   TESTIMONY_NOUNS,
+  ADJECTIVE_SHAPE,
   AUTHORED_DOCUMENT_NOUNS,
   SUBJECT_RESTRICTORS,
   APPOSITION_PARTICIPLE,
@@ -787,7 +788,9 @@ function appositionEnd(tokens: Token[], comma: number, inQuote: Int32Array): num
   const participle = APPOSITION_PARTICIPLE.test(first.text) && APPOSITION_PREPOSITIONS.has(second.lower);
   const affiliation = (['de', 'd’', 'des'].includes(first.lower) && (['l’', 'la', 'le', 'les'].includes(second.lower) || /^\p{Lu}/u.test(second.text))) || first.lower === 'du';
   const age = first.kind === 'number' && second.lower === 'ans';
-  if (!participle && !affiliation && !age) return -1;
+  // (« Pour la CGT, minoritaire dans l’entreprise, … »: an adjective and its complement.)
+  const adjective = /^\p{Ll}+$/u.test(first.text) && ADJECTIVE_SHAPE.test(first.lower) && APPOSITION_PREPOSITIONS.has(second.lower);
+  if (!participle && !affiliation && !age && !adjective) return -1;
   for (let k = comma + 2; k < Math.min(tokens.length - 1, comma + 14); k++) {
     const t = tokens[k]!;
     if (inQuote[k] !== -1 || COMPLEMENTISERS.has(t.lower) || t.lower === 'qui' || TERMINAL_TOKENS.has(t.text) || t.text === ':') return -1;
@@ -1636,7 +1639,8 @@ function extractSelonClause(text: string, view: SentenceView, out: ExtractedStat
     const placed = appositionEnd(tokens, reachOf(m), view.inQuote);
     if (placed > 0) m = { ...m, reach: placed };
     if (isNewsroom(m)) return;
-    if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || m.organisation === true || isPersonLike(m)))) return;
+    // (« Pour la CGT, … »: an acronym is a body.)
+    if (head.lower === 'pour' && !(isSpeakerLike(m) && (m.type !== 'name' || m.organisation === true || isPersonLike(m) || isOrganisationName(m.text) || /^\p{Lu}{2,}$/u.test(m.text)))) return;
     // « Pour la troisième campagne consécutive, … » is a time, « Pour les éleveurs qui … » those it
     // concerns (a crowd's view is optional anyway): « pour » needs a person, a role or an organisation.
     // (« Pour les syndicats, elle risque de devenir définitive »: bodies, though, speak.)

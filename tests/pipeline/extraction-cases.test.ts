@@ -218,6 +218,12 @@ describe('indirect speech next to a quote', () => {
     expect(found.map((c) => [c.kind, c.speaker?.name])).toEqual([['mixed', 'Drôme Verticale']]);
   });
 
+  it('reads « Pour la CGT, minoritaire dans l’entreprise, … »: an acronym is a body, an adjective phrase its apposition', () => {
+    const [claim] = statements('Pour la CGT, minoritaire dans l’entreprise, le compte n’y est pas.');
+    expect(claim?.text).toBe('le compte n’y est pas');
+    expect(claim?.speaker?.name).toBe('CGT');
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
