@@ -721,6 +721,14 @@ export const PERSON_NOUN_ENDING = /(eur|euse|trice|iste)$/u;
 /** « Fundación Agua y Tierra », « Eau et Rivières du Berry »: links inside a body's name. */
 export const NAME_CONJUNCTIONS = new Set(['et', 'y', '&']);
 
+/** « beaucoup viennent », « les clients arrivent »: a third-person plural present; the words below end alike but are none. */
+export const PLURAL_VERB_ENDING = /\p{L}{2,}(?<!m)ent$/u;
+export const NOT_PLURAL_VERBS = new Set([
+  'souvent', 'parent', 'parents', 'président', 'client', 'agent', 'argent', 'accident', 'talent', 'cent', 'dent', 'vent', 'urgent', 'récent',
+  'patient', 'absent', 'présent', 'moment', 'comment', 'excellent', 'évident', 'lent', 'prudent', 'incident', 'adjacent', 'décent', 'fréquent',
+  'violent', 'différent', 'intelligent', 'continent', 'serpent', 'couvent', 'régent', 'équivalent', 'précédent', 'résident', 'dirigeant',
+]);
+
 export const MEDIA_NOUNS = new Set(['quotidien', 'hebdomadaire', 'journal', 'magazine', 'chaîne', 'radio', 'site', 'revue', 'agence', 'média', 'blog', 'mensuel', 'newsletter']);
 
 /** Last words of company names, folded (« Atlantis Énergies », « Vertal Industries »). */

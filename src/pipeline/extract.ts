@@ -51,6 +51,8 @@ import {
   SUBJECT_PRONOUN_SET,
   LOCUTOR_PRONOUNS,
   TESTIMONY_NOUNS,
+  PLURAL_VERB_ENDING,
+  NOT_PLURAL_VERBS,
   ADJECTIVE_SHAPE,
   AUTHORED_DOCUMENT_NOUNS,
   SUBJECT_RESTRICTORS,
@@ -1234,7 +1236,8 @@ function coordinatedWithoutQuotes(text: string, view: SentenceView, from: number
     // « n’a jamais été engagé »), not a participle or a noun phrase (« et tenté un massage »).
     let v = 0;
     while (OBJECT_PRONOUNS.has(piece[v]?.lower ?? '')) v++;
-    const clause = marker ? looksInfinitive(piece[v]) : piece.some((t) => FINITE_HINTS.has(t.lower) || /(aient|èrent|eront|raient)$/.test(t.lower));
+    // (« et beaucoup viennent des musiques électroniques »: a plural verb in -ent after its subject.)
+    const clause = marker ? looksInfinitive(piece[v]) : piece.some((t, j) => FINITE_HINTS.has(t.lower) || /(aient|èrent|eront|raient)$/.test(t.lower) || (j > 0 && j <= 3 && PLURAL_VERB_ENDING.test(t.lower) && !NOT_PLURAL_VERBS.has(t.lower) && piece[j - 1]?.lower !== 'qui' && piece[j - 1]?.kind === 'word'));
     if (!quoted && words >= 3 && (start === from ? cut < to && clauseAfter(cut) : clause)) {
       const end = cut < tokens.length ? tokens[cut]!.start : view.sentence.end;
       pieces.push(tidy(text, tokens[first]!.start, end));

@@ -224,6 +224,14 @@ describe('indirect speech next to a quote', () => {
     expect(claim?.speaker?.name).toBe('CGT');
   });
 
+  it('keeps « et beaucoup viennent de … » after a quote as the source’s clause (a plural verb in -ent)', () => {
+    const found = statements('Selon lui, la moitié de ses clients ont « moins de trente ans », et beaucoup viennent des musiques électroniques ou du metal.');
+    expect(found.map((c) => [c.kind, c.text])).toEqual([
+      ['mixed', 'moins de trente ans'],
+      ['indirect', 'beaucoup viennent des musiques électroniques ou du metal'],
+    ]);
+  });
+
   it('reads « Selon X, » after a live blog’s day and hour (« Dimanche, 4 h 10 — Selon les organisateurs, … »)', () => {
     const [claim] = statements('Dimanche, 4 h 10 — Selon les organisateurs, une quinzaine d’auditeurs sont toujours là, emmitouflés dans des plaids.');
     expect(claim?.kind).toBe('indirect');
