@@ -98,10 +98,10 @@ const SETS = [
   { name: 'holdout v80 (blind at 9f621a9, then studied)', dir: `${ROOT}holdout-v80/` },
   { name: 'holdout v81 (blind at 9f621a9, then studied)', dir: `${ROOT}holdout-v81/` },
   { name: 'holdout v82 (blind at 9f621a9, then studied)', dir: `${ROOT}holdout-v82/` },
-  { name: 'holdout v83 (blind: not studied; scored at 71de513)', dir: `${ROOT}holdout-v83/` },
-  { name: 'holdout v84 (blind: not studied; scored at 71de513)', dir: `${ROOT}holdout-v84/` },
-  { name: 'holdout v85 (blind: not studied; scored at 71de513)', dir: `${ROOT}holdout-v85/` },
-  { name: 'holdout v86 (blind: not studied; scored at 71de513)', dir: `${ROOT}holdout-v86/` },
+  { name: 'holdout v83 (blind at 71de513, then studied)', dir: `${ROOT}holdout-v83/` },
+  { name: 'holdout v84 (blind at 71de513, then studied)', dir: `${ROOT}holdout-v84/` },
+  { name: 'holdout v85 (blind at 71de513, then studied)', dir: `${ROOT}holdout-v85/` },
+  { name: 'holdout v86 (blind at 71de513, then studied)', dir: `${ROOT}holdout-v86/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

@@ -933,7 +933,8 @@ export function attributeSpeakers(
     const agedHead = /\d ans$/.test(m.text) && !/^(un|une)\s/i.test(m.text) && !/\s(de|d’|d'|du|des)\s*\S.*\sde\s+\d+\s+ans$/iu.test(m.text);
     const anaphoric = ANAPHORIC_NOUNS.has(head) || agedHead || formerly;
     // « souffle le Lorientais » after « le skipper lorientais »: the one whose role has that word.
-    if (m.demonym) {
+    // (« glisse l’un d’eux, un Afghan de 22 ans »: an indefinite demonym is someone new.)
+    if (m.demonym && !/^(un|une)\s/iu.test(m.text)) {
       const word = fold(stripDeterminer(m.text)).split(' ').pop()!;
       const byWord = registry.peopleByRoleWord(word, 'any');
       if (byWord.length === 1) return byWord[0]!;

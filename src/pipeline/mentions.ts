@@ -782,7 +782,8 @@ function mentionBeforeVerb(source: string, tokens: Token[], verbFirst: number, f
         // « Le ministre de l’Agriculture, Étienne Caradec, a promis »: the name between the commas
         // is the subject, and the description before it its role.
         const inner = mentionAfter(source, tokens, j + 1, k);
-        if (inner && inner.type === 'name' && inner.after === k && DETERMINERS.has(tokens[j + 1]!.lower)) {
+        // (Not « , du centre de recherche Kab’awil, »: an affiliation, not the subject.)
+        if (inner && inner.type === 'name' && inner.after === k && DETERMINERS.has(tokens[j + 1]!.lower) && !['du', 'des', 'de', 'd’'].includes(tokens[j + 1]!.lower)) {
           return inner;
         }
         // « Son ancien détenteur, connu sous le pseudonyme de Kairo, a salué »: the name the apposition gives.

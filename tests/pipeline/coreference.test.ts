@@ -1164,6 +1164,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Nous n’avions')?.name).toBe('Pierre-Yves Lacombe');
   });
 
+  it('keeps an affiliation apposition (« , du centre de recherche Kab’awil, ») and an indefinite demonym (« l’un d’eux, un Afghan de 22 ans ») apart', () => {
+    expect(speakerOf('L’économiste Andrea Solís Monterroso, du centre de recherche Kab’awil, prévient que leur baisse « pourrait faire basculer des familles ».', 'pourrait')?.name).toBe('Andrea Solís Monterroso');
+    expect(speakerOf('Ils ont applaudi à la sortie de Lena Hoffmann. « Sans eux, je serais au fond de l’eau », glisse l’un d’eux, un Afghan de 22 ans.', 'Sans eux')?.name).toBe('Afghan de 22 ans');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
