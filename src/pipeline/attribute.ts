@@ -113,7 +113,7 @@ function splitAcronym(name: string): { name: string; acronym?: string } {
 const stripTitle = memoizeString((name: string): string => {
   const words = name.split(/\s+/);
   // (A title stands before a name: « père de famille » keeps its « père ».)
-  while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || words[0] === 'M.') && /^\p{Lu}/u.test(words[1]!)) words.shift();
+  while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || words[0] === 'M.' || words[0] === 'P.') && /^\p{Lu}/u.test(words[1]!)) words.shift();
   return words.join(' ');
 }, 20_000);
 
@@ -124,7 +124,7 @@ const genderOfName = (name: string): Gender => (genderOfNameCached(name) || unde
 function genderOfNameUncached(name: string): Gender {
   const words = name.split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
-  const title = TITLES.get(first) ?? (words[0] === 'M.' ? 'm' : undefined);
+  const title = TITLES.get(first) ?? (words[0] === 'M.' || words[0] === 'P.' ? 'm' : undefined);
   if (title && title !== 'any') return title;
   const given = (title ? words[1] : words[0])?.toLowerCase() ?? '';
   const particle = words.slice(1).map((w) => GENDERED_NAME_PARTICLES.get(w)).find((g) => g !== undefined);

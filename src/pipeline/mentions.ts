@@ -203,7 +203,8 @@ const NUMBERED_CHANNELS = new Set(['france', 'canal', 'radio', 'europe', 'tf', '
 function isTitleAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  return TITLES.has(t.lower) || (t.text === 'M' && tokens[k + 1]?.text === '.');
+  // (« M. Le Goff »; « le P. Thomas Haokip »: « Père » abbreviated.)
+  return TITLES.has(t.lower) || ((t.text === 'M' || t.text === 'P') && tokens[k + 1]?.text === '.' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''));
 }
 
 /** « l’Américaine », « la Polonaise »: a demonym after a determiner is a description, not a name. */
@@ -934,7 +935,7 @@ function mentionBeforeVerb(source: string, tokens: Token[], verbFirst: number, f
       TITLES.has(tokens[nameStart - 1]!.lower))
   ) nameStart--;
   // « M. Le Goff »
-  if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'M' && nameStart - 2 >= first) nameStart -= 2;
+  if (tokens[nameStart - 1]?.text === '.' && (tokens[nameStart - 2]?.text === 'M' || tokens[nameStart - 2]?.text === 'P') && nameStart - 2 >= first) nameStart -= 2;
   // « la députée de Gironde Inès Bakari », « de l’Aude Fabienne Quérel »: a first name inside the run starts the
   // person's name (after a link word, even when the run opens with a word that is also a first name).
   const runAfterLink = ['de', 'd’', 'l’', 'du', 'des'].includes(tokens[nameStart - 1]?.lower ?? '');

@@ -1169,6 +1169,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('Ils ont applaudi à la sortie de Lena Hoffmann. « Sans eux, je serais au fond de l’eau », glisse l’un d’eux, un Afghan de 22 ans.', 'Sans eux')?.name).toBe('Afghan de 22 ans');
   });
 
+  it('reads « le P. Thomas Haokip » (« Père » abbreviated) as a title before the name', () => {
+    const text = '« Nous pensions les accueillir trois semaines », souffle le P. Thomas Haokip, curé de la paroisse. Selon le P. Haokip, l’Église a aussi un rôle à jouer.';
+    expect(statements(text).map((c) => c.speaker?.name)).toEqual(['Thomas Haokip', 'Thomas Haokip']);
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
