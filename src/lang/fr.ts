@@ -961,6 +961,7 @@ export const ADJECTIVES_BEFORE_HEAD = new Set([
   'nouveau', 'nouvel', 'nouvelle', 'ancien', 'ancienne', 'ex', 'jeune', 'vieux', 'vieil', 'vieille', 'futur', 'future',
   'actuel', 'actuelle', 'premier', 'première', 'grand', 'grande', 'célèbre', 'influent', 'influente', 'éternel',
   'petit', 'petite', 'petits', 'petites', 'grands', 'grandes', 'jeunes', 'nouveaux', 'nouvelles', 'anciens', 'anciennes',
+  'haut', 'haute', 'hauts', 'hautes',
 ]);
 
 /** Words that end a noun phrase: they start a clause, a verb group or an adverbial. */

@@ -388,6 +388,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
     // « d’un car scolaire » (where « car » is a noun, not the conjunction).
     const afterIndefinite =
       ((prev.lower === 'un' || prev.lower === 'une') && ROLE_LINKS.has(tokens[after - 2]?.lower ?? '')) ||
+      // « guide de haute montagne »: an adjective right after the link.
+      (ADJECTIVES_BEFORE_HEAD.has(prev.lower) && ['de', 'd’'].includes(tokens[after - 2]?.lower ?? '')) ||
       // « d’une grande enseigne »: an adjective before the noun
       (ADJECTIVES_BEFORE_HEAD.has(prev.lower) && ['un', 'une', 'la', 'le', 'l’'].includes(tokens[after - 2]?.lower ?? '') && ROLE_LINKS.has(tokens[after - 3]?.lower ?? ''));
     if (t.kind === 'word' && (ROLE_LINKS.has(prev.lower) || afterIndefinite) && !ADVERBS.has(t.lower) && (!NP_STOPS.has(t.lower) || afterIndefinite)) {

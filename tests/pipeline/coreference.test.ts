@@ -1174,6 +1174,11 @@ describe('session 4: v31–v33 study', () => {
     expect(statements(text).map((c) => c.speaker?.name)).toEqual(['Thomas Haokip', 'Thomas Haokip']);
   });
 
+  it('reads « ce guide de haute montagne de 46 ans » whole (an adjective before its noun after « de »)', () => {
+    const text = 'Ce guide de haute montagne de 46 ans n’a accompagné que six groupes. « Le Bhoutan est devenu trop cher », soupire-t-il.';
+    expect(speakerOf(text, 'Le Bhoutan')?.name).toBe('Ce guide de haute montagne de 46 ans');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
