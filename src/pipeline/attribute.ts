@@ -50,6 +50,7 @@ import {
   ROLE_HYPERNYMS,
   REPORTING_VERB_FORMS,
   RELAY_PARTICIPLE,
+  APPOSITION_PARTICIPLE,
   OBJECT_DE_INFINITIVE_LEMMAS,
   PERSON_OBJECT_QUE_LEMMAS,
   ROLE_NOUNS,
@@ -455,7 +456,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // Only « prep + possessive + noun (+ adjective) , Name » inside a clause: a sentence's opening
         // adverbial (« Dans son atelier, Mathilde … ») leaves the name its subject.
         // (« Devant la maison de son frère, Ousmane Diouf, 34 ans, garde … »: that phrase opens the sentence.)
-        const openingAdverbial = PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[s0]?.lower ?? '') && (firstComma < 0 || firstComma >= b);
+        // (« Assis à l’ombre de sa remorque, Mamadou Lamine Sow … »: a participle and its place open the sentence too.)
+        const participialOpening = APPOSITION_PARTICIPLE.test(tokens[s0]?.text.toLowerCase() ?? '') && PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[s0 + 1]?.lower ?? '');
+        const openingAdverbial = (PREPOSITIONS_BEFORE_COMPLEMENT.has(tokens[s0]?.lower ?? '') || participialOpening) && (firstComma < 0 || firstComma >= b);
         // (« Le luthier chargé de son entretien, Marco Beltrandi, … »: the phrase is the sentence's subject, the name its apposition.)
         const openingSubject = DETERMINERS.has(tokens[0]?.lower ?? '') && (ROLE_NOUNS.has(tokens[1]?.lower ?? '') || PERSON_NOUNS.has(tokens[1]?.lower ?? '')) && b <= 8 && tokens.slice(0, b).every((t) => t.kind === 'word');
         if (before?.text === ',' && !openingAdverbial && !openingSubject) {

@@ -1179,6 +1179,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Le Bhoutan')?.name).toBe('Ce guide de haute montagne de 46 ans');
   });
 
+  it('reads « Assis à l’ombre de sa remorque, X, chauffeur, fait ses comptes » as X the subject, not an object of « de sa remorque »', () => {
+    const text = 'Corridor Dakar-Bamako : des camionneurs bloqués\n\nAssis à l’ombre de sa remorque, Mamadou Lamine Sow, chauffeur depuis vingt ans, fait ses comptes. « Il ne me reste rien », raconte-t-il.';
+    expect(speakerOf(text, 'Il ne me reste')?.name).toBe('Mamadou Lamine Sow');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
