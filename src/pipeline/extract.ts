@@ -232,7 +232,9 @@ function attributeLedeQuotes(text: string, input: ExtractionInput, out: Extracte
     const tokens = input.sentenceTokens?.[next.index] ?? tokenize(text, next.start, next.end);
     if (tokens.some((t) => t.text === '«' || t.text === '“' || t.text === '"')) continue;
     // (« « … » Le témoignage de Bolormaa, 34 ans, ouvre l’enquête », « Le message de Karima, posté lundi … »: whose words they were.)
-    const testimony = DETERMINERS.has(tokens[0]?.lower ?? '') && TESTIMONY_NOUNS.has(tokens[1]?.lower ?? '') ? testimonySource(text, tokens, 1, tokens.length) : null;
+    // (« « … » C’est ainsi que le quotidien El Diario del Sureste résume … »: the one the next sentence says put it so.)
+    const thus = ['c’', "c'"].includes(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'est' && tokens[2]?.lower === 'ainsi' && ['que', 'qu’'].includes(tokens[3]?.lower ?? '') ? mentionAfter(text, tokens, 4) : null;
+    const testimony = isNamedOrRole(thus) ? thus : DETERMINERS.has(tokens[0]?.lower ?? '') && TESTIMONY_NOUNS.has(tokens[1]?.lower ?? '') ? testimonySource(text, tokens, 1, tokens.length) : null;
     const subject = isNamedOrRole(testimony) ? testimony : sentenceSubject(text, tokens, tokens.length);
     if (subject && (subject === testimony || (subject.type === 'name' && isPersonLike(subject)))) {
       st.mention = subject;

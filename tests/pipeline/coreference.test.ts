@@ -1184,6 +1184,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Il ne me reste')?.name).toBe('Mamadou Lamine Sow');
   });
 
+  it('gives a lede quote to whoever « C’est ainsi que X résume » names', () => {
+    const text = 'Espagne. Le Mar Menor a des droits\n\n« Une lagune dotée de droits, et pourtant traitée comme une décharge. » C’est ainsi que le quotidien régional El Diario del Sureste résume la situation.';
+    expect(speakerOf(text, 'Une lagune')?.name).toBe('El Diario del Sureste');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
