@@ -380,6 +380,12 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const afterPlaceWord = ['à', 'a', 'au', 'en', 'dans', 'de', 'd’', 'du', 'sur', 'vers', 'près'].includes(tokens[name.first - 1]?.lower ?? '');
       // (Or a bare gendered person noun: « Fatoumata, mère de trois enfants, … ».)
       const indefinite = ['un', 'une'].includes(tokens[name.after + 1]?.lower ?? '');
+      // « Revenue de Beyrouth au printemps, elle dit … »: a capitalised participle opening the sentence, then where
+      // from, is no name.
+      if (name.first === skipStamps(tokens, 0, name.first + 1) && APPOSITION_PARTICIPLE.test(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower) && ['de', 'd’', 'du', 'des', 'à', 'au', 'en', 'dans', 'depuis'].includes(tokens[name.first + 1]?.lower ?? '')) {
+        i = name.after - 1;
+        continue;
+      }
       // (Nor a participle opening the sentence: « Interrogé, un porte-parole … ».)
       const participleOpener = name.after - name.first === 1 && /(é|ée|és|ées|ant)$/.test(tokens[name.first]!.lower) && !FIRST_NAMES.has(tokens[name.first]!.lower);
       // (Nor an adverb opening the sentence: « Hier, un responsable … ».)

@@ -1189,6 +1189,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Une lagune')?.name).toBe('El Diario del Sureste');
   });
 
+  it('takes no name from « Revenue de Beyrouth au printemps, elle … », a participle opening the sentence', () => {
+    const text = 'Rana Matar, 41 ans, enseigne l’arabe. Revenue de Beyrouth au printemps, elle dit avoir hésité « jusqu’au dernier moment ».';
+    expect(speakerOf(text, 'jusqu’au')?.name).toBe('Rana Matar');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
