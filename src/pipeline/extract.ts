@@ -71,7 +71,7 @@ import { findVerbGroups, isSourceCue, type VerbGroup } from './cues.js';
 import { appositionAfter, demonymGender, descriptionAt, isOrganisationName, mentionAfter, mentionBefore, reachOf, singularOf, type ParsedMention } from './mentions.js';
 import { topLevelQuotes, type QuotePair } from './quotes.js';
 import { lastSpanStartingBy } from './segment.js';
-import { skipStamps, tokenize, type Token } from './tokenize.js';
+import { normalizeApostrophes, skipStamps, tokenize, type Token } from './tokenize.js';
 
 export interface ExtractedStatement extends Span {
   kind: Exclude<ClaimKind, 'assertion'>;
@@ -479,7 +479,8 @@ function cueAfterQuote(text: string, tokens: Token[], from: number, to: number, 
   if (!t || i >= to) return null;
   if (SOURCE_MARKERS.has(t.lower)) {
     const m = mentionAfter(text, tokens, i + 1, to);
-    return m && !isNewsroom(m) ? { mention: m, cue: t.text } : null;
+    // (« Il date la réclame « … » d’après le style du marin »: after a thing, « d’après » means « judging by ».)
+    return m && !isNewsroom(m) && !judgingBy(t, m) ? { mention: m, cue: t.text } : null;
   }
   if (DASHES.has(t.text)) {
     const m = mentionAfter(text, tokens, i + 1, to);
@@ -912,7 +913,7 @@ function sentenceAttribution(text: string, view: SentenceView, quote: QuotePair,
     if (SOURCE_MARKERS.has(t.lower)) {
       const source = mentionAfter(text, tokens, i + 1);
       const m = source ? documentAuthor(text, tokens, source) ?? source : null;
-      if (m) {
+      if (m && !(m === source && judgingBy(t, m) && i > closeTok)) {
         selon = { mention: m, cue: t.text };
         selonAt = i;
       }
@@ -1780,6 +1781,11 @@ function sourceUpToComma(text: string, tokens: Token[], from: number): ParsedMen
   const span = { start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), first: start, after: end, reach: comma };
   if (determined) return { ...span, type: 'name', organisation: true, gender: DETERMINER_GENDER.get(tokens[from]!.lower) ?? organisationNounGender(first.lower) };
   return { ...span, type: isName ? 'name' : 'description' };
+}
+
+/** « d’après le style du marin »: « d’après » before a thing that is no document means « judging by », not a source. */
+function judgingBy(marker: Token, m: ParsedMention): boolean {
+  return normalizeApostrophes(marker.lower) === 'd’après' && isThing(m) && !DOCUMENT_NOUNS.has(m.head ?? '') && !AUTHORED_DOCUMENT_NOUNS.has(m.head ?? '');
 }
 
 /** « ce nouveau foyer », « la salle »: a description of a thing, which reports for no one. */

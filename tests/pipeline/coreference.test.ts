@@ -1194,6 +1194,12 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'jusqu’au')?.name).toBe('Rana Matar');
   });
 
+  it('reads « d’après le style du marin » as « judging by », not a source; « selon le programme de salle » stays one', () => {
+    const text = 'Un spécialiste, Jean-Marc Ferrec, est venu voir le pignon. Il date la réclame « entre 1932 et 1936 » d’après le style du marin. Il juge la fresque « exceptionnellement bien conservée ».';
+    expect(speakerOf(text, 'exceptionnellement')?.name).toBe('Jean-Marc Ferrec');
+    expect(speakerOf('Le spectacle est un « opéra social », selon le programme de salle.', 'opéra social')?.name).toBe('programme de salle');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
