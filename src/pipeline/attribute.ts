@@ -508,7 +508,11 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // « longe les prés de Bernard Alquier, éleveur de brebis. Il dit … »: a person introduced at the
         // end of a sentence with a bare role apposition is who the next sentence is about.
         const app0 = tokens[name.after]?.text === ',' ? appositionAfter(text, tokens, name.after) : null;
-        const introducedLast = app0 !== null && ['.', '!', '?'].includes(tokens[app0.after]?.text ?? '') && !DETERMINERS.has(tokens[name.after + 1]?.lower ?? '');
+        // (« L’idée est venue de son directeur, Gilles Morvan, un ancien de la télévision régionale. »: an indefinite
+        // apposition introduces as well.)
+        const indefiniteApposition = tokens[name.after]?.text === ',' && ['un', 'une'].includes(tokens[name.after + 1]?.lower ?? '') ? descriptionAt(tokens, name.after + 1, tokens.length, true) : null;
+        const introducedLast = (app0 !== null && ['.', '!', '?'].includes(tokens[app0.after]?.text ?? '') && !DETERMINERS.has(tokens[name.after + 1]?.lower ?? '')) ||
+          (indefiniteApposition !== null && ['.', '!', '?'].includes(tokens[indefiniteApposition.after]?.text ?? ''));
         lastObjectEnd = isObject ? name.after : -1;
         if ((!isObject || subjectOfRelative || introducedLast) && !inReportedClause && !relayBeforePronoun && !interruptedByIncise && !insideAny(quotes, at)) {
           e.salientAt.push(at);

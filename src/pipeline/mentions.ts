@@ -259,7 +259,8 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   let k = i + 1;
   let head = tokens[k];
   // One adjective before the head: « le nouveau ministre », « l’ancien président ».
-  if (head && ADJECTIVES_BEFORE_HEAD.has(head.lower) && tokens[k + 1] && k + 1 < limit) {
+  // (« un ancien de la télévision régionale »: before « de », the adjective is the noun.)
+  if (head && ADJECTIVES_BEFORE_HEAD.has(head.lower) && tokens[k + 1] && k + 1 < limit && !(ROLE_NOUNS.has(head.lower) && ['de', 'du', 'des', 'd’'].includes(tokens[k + 1]!.lower))) {
     k++;
     head = tokens[k];
   }

@@ -1200,6 +1200,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('Le spectacle est un « opéra social », selon le programme de salle.', 'opéra social')?.name).toBe('programme de salle');
   });
 
+  it('makes the person an indefinite apposition ends a sentence on the next « il » (« … de son directeur, Gilles Morvan, un ancien de la télévision régionale. »)', () => {
+    const text = 'TV Granit relance les speakerines. L’idée est venue de son directeur, Gilles Morvan, un ancien de la télévision régionale. « Les plateformes vous proposent mille choses », explique-t-il.';
+    expect(speakerOf(text, 'Les plateformes')?.name).toBe('Gilles Morvan');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
