@@ -362,7 +362,7 @@ export const AGENT_NOUN_ENDINGS: ReadonlyArray<[string, 'm' | 'f']> = [
 
 /** Demonyms whose ending does not tell them (« l’Espagnol » does; « la Suisse », « le Belge » do not): gender from the determiner. */
 export const DEMONYM_WORDS: ReadonlySet<string> = new Set([
-  'suisse', 'belge', 'russe', 'tchèque', 'slovaque', 'croate', 'serbe', 'slovène', 'grec', 'turc', 'basque', 'breton', 'letton', 'estonienne',
+  'suisse', 'belge', 'russe', 'britannique', 'britanniques', 'tchèque', 'slovaque', 'croate', 'serbe', 'slovène', 'grec', 'turc', 'basque', 'breton', 'letton', 'estonienne',
   'kényan', 'nippon', 'chypriote', 'monégasque', 'malgache', 'ivoirienne', 'islandaise', 'néo-zélandais', 'néo-zélandaise', 'sud-africain', 'sud-africaine', 'nord-américain',
 ]);
 

@@ -572,7 +572,8 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       if (inQueClause && groups.some((o) => o.after <= g.first && o.first >= prefixFirst && usable(o))) continue;
       // (« Quand on lui demande son secret, elle hausse les épaules : « … » »: a verb in a leading subordinate clause.)
       if (insideLeadingSubordinate(tokens, prefixFirst, g.first, colon)) continue;
-      if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? (g.negated ? speakerOfGroup(text, view, groups, gi) : null), cue: null };
+      // (« Le capitaine, Mathieu Ducasse, sourit quand on évoque … : « … » »: a verb only used in incises still has a subject.)
+      if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? (g.negated || !g.conditional ? speakerOfGroup(text, view, groups, gi) : null), cue: null };
       // « Une accusation balayée par Martine Bouvard : « … » »: the agent of a participle speaks.
       const agent = !g.compound && tokens[g.after]?.lower === 'par' ? mentionAfter(text, tokens, g.after + 1, colon) : null;
       // A noun phrase after the verb is its subject only when nothing stands before the verb (« Réagit le maire : »);
@@ -1035,7 +1036,9 @@ function introducedBy(text: string, previous: SentenceView | null, sentence: Sen
 function reactingPerson(text: string, tokens: Token[]): ParsedMention | null {
   const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
   if (end > 14) return null;
-  const link = tokens.findIndex((t, k) => k <= 4 && (((t.lower === 'que' || t.lower === 'qu’') && k >= 2) || (t.lower === 'qui' && k === 1 && tokens[0]!.lower === 'ce')));
+  // (… and « Une version qui a fait bondir la présidente de l’audience. »)
+  const makes = (k: number) => tokens[k + 1]?.lower === 'fait' || (tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'fait');
+  const link = tokens.findIndex((t, k) => k <= 4 && (((t.lower === 'que' || t.lower === 'qu’') && k >= 2) || (t.lower === 'qui' && ((k === 1 && tokens[0]!.lower === 'ce') || (k >= 2 && makes(k))))));
   if (link < 0) return null;
   for (let k = link + 1; k < Math.min(end, link + 6); k++) {
     const t = tokens[k]!;

@@ -1205,6 +1205,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Les plateformes')?.name).toBe('Gilles Morvan');
   });
 
+  it('reads « Le Britannique X » as a demonym before the name, and « Une version qui a fait bondir la présidente. » as bringing her in', () => {
+    const british = 'Chez les pilotes, la nouvelle a fait l’effet d’une douche froide. Le Britannique Alistair Reeve a proposé aux organisateurs de payer un engagement doublé.';
+    expect(speakerOf(british, 'payer')?.name).toBe('Alistair Reeve');
+    const jump = '« Les prélèvements, c’était automatique », a expliqué le prévenu. Une version qui a fait bondir la présidente de l’audience. « Pas pensé, pendant cinq mois ? »';
+    expect(speakerOf(jump, 'Pas pensé')?.name).toBe('présidente de l’audience');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
