@@ -572,6 +572,9 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       if (inQueClause && groups.some((o) => o.after <= g.first && o.first >= prefixFirst && usable(o))) continue;
       // (« Quand on lui demande son secret, elle hausse les épaules : « … » »: a verb in a leading subordinate clause.)
       if (insideLeadingSubordinate(tokens, prefixFirst, g.first, colon)) continue;
+      // (« X sourit quand on évoque les réunions : « … » »: nor in a trailing one, when a verb of X's comes before it.)
+      const subordinate = tokens.slice(Math.max(prefixFirst, g.first - 3), g.first).some((t) => SUBORDINATORS.has(t.lower));
+      if (subordinate && groups.some((o, oi) => oi < gi && o.after <= g.first && o.first >= prefixFirst)) continue;
       // (« Le capitaine, Mathieu Ducasse, sourit quand on évoque … : « … » »: a verb only used in incises still has a subject.)
       if (!usable(g)) return { kind: 'direct', mention: opener?.mention ?? (g.negated || !g.conditional ? speakerOfGroup(text, view, groups, gi) : null), cue: null };
       // « Une accusation balayée par Martine Bouvard : « … » »: the agent of a participle speaks.

@@ -1212,6 +1212,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(jump, 'Pas pensé')?.name).toBe('présidente de l’audience');
   });
 
+  it('skips a verb in a trailing subordinate clause before a colon (« X sourit quand on évoque les réunions : « … » »)', () => {
+    const text = 'Le capitaine, Mathieu Ducasse, sourit quand on évoque les réunions du lundi : « Il arrive parfois avec des dossiers. »';
+    expect(speakerOf(text, 'Il arrive')?.name).toBe('Mathieu Ducasse');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
