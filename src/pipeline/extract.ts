@@ -618,6 +618,15 @@ function classifyPrefix(text: string, view: SentenceView, prefix: Token[], prefi
       const source = mentionAfter(text, tokens, k + 1, colon);
       if (isNamedOrRole(source) && closedBySourceComma(tokens, source, colon)) return { kind: 'direct', mention: source, cue: tokens[k]!.text };
     }
+    // « 18 h 55 – Le mot de la fin à Loïc Guéguen : « … » », « La parole à X : »: with no verb, the one it goes to.
+    if (!groups.some((g) => g.first >= prefixFirst && g.after <= colon)) {
+      for (let k = colon - 2; k > prefixFirst; k--) {
+        if (tokens[k]!.lower !== 'à') continue;
+        const to = mentionAfter(text, tokens, k + 1, colon);
+        if (to?.type === 'name' && reachOf(to) === colon && isPersonLike(to)) return { kind: 'direct', mention: to, cue: null };
+        break;
+      }
+    }
     // Headline or interview style: « Sam Altman : « … » ».
     const m = mentionAfter(text, tokens, prefixFirst, colon) ?? null;
     // (« Elle promet une « vraie fin » aux téléspectateurs : « … » »: whom it was promised to, not who speaks.)

@@ -1217,6 +1217,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Il arrive')?.name).toBe('Mathieu Ducasse');
   });
 
+  it('gives « Le mot de la fin à X : « … » » to X', () => {
+    const text = 'L’entraîneur Alain Vidal-Reyes a salué « un adversaire remarquable ». 18 h 55 – Le mot de la fin à Loïc Guéguen : « On a perdu, mais on a gagné autre chose. »';
+    expect(speakerOf(text, 'On a perdu')?.name).toBe('Loïc Guéguen');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
