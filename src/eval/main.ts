@@ -102,10 +102,10 @@ const SETS = [
   { name: 'holdout v84 (blind at 71de513, then studied)', dir: `${ROOT}holdout-v84/` },
   { name: 'holdout v85 (blind at 71de513, then studied)', dir: `${ROOT}holdout-v85/` },
   { name: 'holdout v86 (blind at 71de513, then studied)', dir: `${ROOT}holdout-v86/` },
-  { name: 'holdout v87 (blind: not studied; scored at 18ca9c4)', dir: `${ROOT}holdout-v87/` },
-  { name: 'holdout v88 (blind: not studied; scored at 18ca9c4)', dir: `${ROOT}holdout-v88/` },
-  { name: 'holdout v89 (blind: not studied; scored at 18ca9c4)', dir: `${ROOT}holdout-v89/` },
-  { name: 'holdout v90 (blind: not studied; scored at 18ca9c4)', dir: `${ROOT}holdout-v90/` },
+  { name: 'holdout v87 (blind at 18ca9c4, then studied)', dir: `${ROOT}holdout-v87/` },
+  { name: 'holdout v88 (blind at 18ca9c4, then studied)', dir: `${ROOT}holdout-v88/` },
+  { name: 'holdout v89 (blind at 18ca9c4, then studied)', dir: `${ROOT}holdout-v89/` },
+  { name: 'holdout v90 (blind at 18ca9c4, then studied)', dir: `${ROOT}holdout-v90/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

@@ -161,7 +161,7 @@ export const A_INFINITIVE_LEMMAS = new Set(['déconseiller', 'reprocher', 'appel
  * la direction », the speaker is the one after « par ».
  */
 export const DOCUMENT_NOUNS = new Set([
-  'étude', 'bilan', 'rapport', 'estimation', 'communiqué', 'chiffres', 'données', 'enquête', 'sondage', 'note',
+  'étude', 'bilan', 'rapport', 'estimation', 'communiqué', 'chiffres', 'données', 'enquête', 'sondage', 'note', 'formule',
   'analyse', 'document', 'décompte', 'comptage', 'statistiques', 'relevé', 'publication', 'courrier', 'lettre',
   'constatations', 'constat', 'conclusions', 'résultats', 'calculs', 'projections', 'prévisions', 'informations',
   'éléments', 'bulletin', 'expertise', 'audit', 'recensement', 'baromètre', 'simulation', 'relevés', 'décision', 'avis', 'jugement', 'délibération', 'analyses', 'mesures', 'décision', 'avis', 'jugement', 'délibération',
@@ -429,7 +429,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['apiculteur', 'm'], ['apicultrice', 'f'], ['vigneron', 'm'], ['vigneronne', 'f'], ['boulanger', 'm'],
   ['boulangère', 'f'], ['pharmacien', 'm'], ['pharmacienne', 'f'], ['maraîcher', 'm'], ['maraîchère', 'f'],
   ['romancier', 'm'], ['romancière', 'f'], ['écrivain', 'm'], ['éditeur', 'm'], ['éditrice', 'f'], ['vainqueur', 'any'],
-  ['négociateur', 'm'], ['négociatrice', 'f'],
+  ['négociateur', 'm'], ['négociatrice', 'f'], ['juré', 'm'], ['jurée', 'f'],
 ]);
 
 /**

@@ -276,7 +276,9 @@ export function descriptionAt(tokens: Token[], i: number, limit = tokens.length,
   const isRole = (ROLE_NOUNS.has(head.lower) || PERSON_NOUNS.has(head.lower)) && !otherWord;
   // « La Ligue pour la protection des oiseaux »: a capitalised noun after a determiner names an organisation.
   const isNamedOrg = generic && head.kind === 'word' && /^\p{Lu}/u.test(head.text) && !FIRST_NAMES.has(head.lower) && !NOT_NAMES.has(head.lower) && (ORG_NAME_LINKS.has(tokens[k + 1]?.lower ?? '') || ORG_ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) && !demonymGender(head);
-  const isOrg = ORGANISATION_NOUNS.has(head.lower) || isNamedOrg;
+  // (« une accusation », « une défense »: a charge, a defence; only « l’accusation », « la défense » are the parties.)
+  const partyAsThing = ['accusation', 'défense'].includes(head.lower) && !['l’', 'la'].includes(det.lower);
+  const isOrg = (ORGANISATION_NOUNS.has(head.lower) && !partyAsThing) || isNamedOrg;
   const isGeneric = !isRole && !isOrg && generic && isPlainWord(head);
   if (!isRole && !isOrg && !isGeneric) return null;
   let after = k + 1;

@@ -1222,6 +1222,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'On a perdu')?.name).toBe('Loïc Guéguen');
   });
 
+  it('knows « un juré » as a role, reads « selon la formule d’un critique » as the critic’s, and « une accusation » is no party', () => {
+    expect(speakerOf('Un juré, qui a requis l’anonymat, déplore « un prix donné à une belle histoire ».', 'un prix donné')?.name).toBe('juré');
+    expect(speakerOf('Si beaucoup saluent une prouesse, certains reprochent au film de « confondre endurance et émotion », selon la formule d’un critique de la revue.', 'confondre')?.name).toBe('critique de la revue');
+    const charge = 'Les habitants accusent l’armée d’être arrivée tard. Une accusation que rejette une source militaire. Celle-ci assure que les soldats ont été déployés « dès l’alerte ».';
+    expect(speakerOf(charge, 'dès l’alerte')?.name).not.toBe('accusation');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
