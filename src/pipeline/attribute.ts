@@ -400,9 +400,11 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
       const openingGender = tokens[name.first - 1]?.text === ',' && name.first <= 8 ? personNounOpening(tokens, name.first - 1) : undefined;
       // « Haftom, 11 ans, serre contre lui un cahier »: an age says a one-word name is someone's.
       const aged = name.after - name.first === 1 && tokens[name.after]?.text === ',' && tokens[name.after + 1]?.kind === 'number' && tokens[name.after + 2]?.lower === 'ans' && !afterPlaceWord && !participleOpener;
-      const introducedAsSomeone = introducedAfter || openingGender !== undefined || aged;
+      // « Sanjeev, lui, a fini par trouver … »: a stressed pronoun set after a name says a person and their gender.
+      const stressed = tokens[name.after]?.text === ',' && ['lui', 'elle'].includes(tokens[name.after + 1]?.lower ?? '') && tokens[name.after + 2]?.text === ',' ? (tokens[name.after + 1]!.lower === 'lui' ? 'm' : 'f') : undefined;
+      const introducedAsSomeone = introducedAfter || openingGender !== undefined || aged || (stressed !== undefined && name.after - name.first === 1);
       const person = looksLikePerson(nameText) || introducedAsSomeone;
-      const introducedGender: Gender = openingGender ?? (!introducedAfter ? undefined : indefinite ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : bareGender);
+      const introducedGender: Gender = openingGender ?? (!introducedAfter ? (name.after - name.first === 1 ? stressed : undefined) : indefinite ? (tokens[name.after + 1]!.lower === 'une' ? 'f' : 'm') : bareGender);
       // « Monique, 79 ans, ancienne institutrice, … »: a known first name opening a sentence is a person.
       const firstNameAtStart = oneWordAtStart && FIRST_NAMES.has(tokens[0]!.lower) && registry.completions(nameText).length === 0;
       // « le groupe Chimalp », « l’enseigne Zipli »: the noun before the name says it is an organisation,

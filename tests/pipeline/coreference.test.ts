@@ -1229,6 +1229,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(charge, 'dès l’alerte')?.name).not.toBe('accusation');
   });
 
+  it('learns a one-word name’s gender from a stressed pronoun after it (« Sanjeev, lui, a fini par trouver … Il dit … »)', () => {
+    const text = '« Sans livreurs, une partie de nos adhérents ferme », résume Joseph Azzopardi. Sanjeev, lui, a fini par trouver une nouvelle agence. Il dit avoir payé « l’équivalent de deux mois de salaire ».';
+    expect(speakerOf(text, 'l’équivalent')?.name).toBe('Sanjeev');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
