@@ -85,7 +85,7 @@ const REGULAR_ER: RegularVerb[] = [
   { lemma: 'éluder' }, { lemma: 'justifier' }, { lemma: 'parler' }, { lemma: 'reprocher' },
   { lemma: 'concéder', infinitive: true }, { lemma: 'souligner' }, { lemma: 'tempêter' }, { lemma: 'fulminer' },
   { lemma: 'relativiser' }, { lemma: 'énumérer' }, { lemma: 's’émerveiller' }, { lemma: 'hurler' }, { lemma: 's’écrier' }, { lemma: 'bougonner' }, { lemma: 'marmonner' }, { lemma: 's’esclaffer' }, { lemma: 's’insurger' }, { lemma: 'savourer' }, { lemma: 'grincer' }, { lemma: 'jurer' }, { lemma: 'tacler' }, { lemma: 'railler' }, { lemma: 'cingler' }, { lemma: 'épingler' }, { lemma: 'recadrer' }, { lemma: 'taquiner' }, { lemma: 'persifler' },
-  { lemma: 's’énerver' }, { lemma: 'assumer' }, { lemma: 'grommeler' }, { lemma: 'maugréer' }, { lemma: 'ronchonner' }, { lemma: 'évaluer' },
+  { lemma: 's’énerver' }, { lemma: 'assumer' }, { lemma: 'grommeler' }, { lemma: 'maugréer' }, { lemma: 'ronchonner' }, { lemma: 'évaluer' }, { lemma: 'enrager' },
 ];
 
 const IRREGULAR: IrregularVerb[] = [
@@ -144,7 +144,7 @@ export const INCISE_ONLY_LEMMAS = new Set([
   'acquiescer', 'abonder', 'renchérir', 'calculer', 'éluder', 'tempêter', 'fulminer', 'se souvenir', 'justifier',
   'analyser', 's’enthousiasmer', 'décrypter', 'vouloir croire', 'rigoler', 'attaquer',
   'balayer', 'tacler', 'railler', 'cingler', 'épingler', 'recadrer', 'taquiner', 'persifler', 'relativiser', 'énumérer', 'savourer', 'grincer', 's’émerveiller',
-  's’émouvoir', 'interrompre', 'hurler', 's’écrier', 'bougonner', 'marmonner', 's’esclaffer', 's’énerver', 'assumer', 'grommeler', 'maugréer', 'ronchonner',
+  's’émouvoir', 'interrompre', 'hurler', 's’écrier', 'bougonner', 'marmonner', 's’esclaffer', 's’énerver', 'assumer', 'grommeler', 'maugréer', 'ronchonner', 'enrager',
 ]);
 
 /** Verbs whose object stands between them and « de » + infinitive (« accuse l’organisateur de ne pas avoir … »). */

@@ -447,7 +447,9 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         const passiveAgent = before?.lower === 'par' && PASSIVE_PARTICIPLE.test(tokens[b - 1]?.lower ?? '');
         // « Chez Josiane Hamon, la véranda n’a pas résisté. « … », dit-elle »: a sentence opening « chez X » is about X.
         // « C’est le cas d’Awa Ouédraogo, institutrice … »: the one the next sentences are about.
-        const atHome = (before?.lower === 'chez' && b === 0) || (['de', 'd’'].includes(before?.lower ?? '') && tokens[b - 1]?.lower === 'cas');
+        // (« Dans la serre vide de Thierry Bourcier, … »: a place of someone's opening the sentence is about them too.)
+        const theirPlace = ['de', 'd’'].includes(before?.lower ?? '') && b <= 6 && ['dans', 'sur', 'devant', 'chez'].includes(tokens[skipStamps(tokens, 0, b)]?.lower ?? '') && tokens[name.after]?.text === ',' && FIRST_NAMES.has(tokens[name.first]!.lower);
+        const atHome = (before?.lower === 'chez' && b === 0) || (['de', 'd’'].includes(before?.lower ?? '') && tokens[b - 1]?.lower === 'cas') || theirPlace;
         // (« Interrogée par le mensuel Island Business Review, la directrice … »: who asked is not who speaks.)
         const s0 = skipStamps(tokens, 0, name.first);
         const interviewer = /(é|ée|és|ées)$/u.test(tokens[s0]?.lower ?? '') && tokens[s0 + 1]?.lower === 'par' && name.first - s0 <= 5 && tokens.slice(s0 + 2, name.first).every((t) => t.kind === 'word');

@@ -1415,7 +1415,8 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 /** The subject at the start of a sentence, after a leading adverbial (« Dans un communiqué, il … »). */
 /** « Quand on lui demande …, elle … »: token `at` lies in a subordinate clause that opens the sentence before a comma. */
 function insideLeadingSubordinate(tokens: Token[], from: number, at: number, limit: number): boolean {
-  const s0 = skipStamps(tokens, from, Math.min(limit, from + 6));
+  // (« Et quand on lui demande …, il hausse les épaules : »: after a conjunction too.)
+  const s0 = afterConjunction(tokens, skipStamps(tokens, from, Math.min(limit, from + 6)));
   if (!SUBORDINATORS.has(tokens[s0]?.lower ?? '')) return false;
   const comma = tokens.findIndex((t, k) => k > s0 && k < limit && t.text === ',');
   return comma > at;

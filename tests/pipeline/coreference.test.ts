@@ -1234,6 +1234,12 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'l’équivalent')?.name).toBe('Sanjeev');
   });
 
+  it('reads « enrage X » as a cue, and « Dans la serre vide de Thierry Bourcier, … » as about him', () => {
+    expect(speakerOf('La commission a refusé le report. « On nous a dit qu’une gastro n’était pas une épidémie », enrage l’entraîneur Stéphane Marty.', 'On nous a dit')?.name).toBe('Stéphane Marty');
+    const greenhouse = 'Le maraîcher Mathieu Rineau a renoncé. Dans la serre vide de Thierry Bourcier, seuls quelques bacs de semis occupent une table. Il montre les tuyaux froids. « Mon père a construit ces serres en 1975. »';
+    expect(speakerOf(greenhouse, 'Mon père')?.name).toBe('Thierry Bourcier');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
