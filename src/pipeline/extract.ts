@@ -1416,7 +1416,8 @@ function subjectOf(text: string, view: SentenceView, groups: VerbGroup[], gi: nu
 /** « Quand on lui demande …, elle … »: token `at` lies in a subordinate clause that opens the sentence before a comma. */
 function insideLeadingSubordinate(tokens: Token[], from: number, at: number, limit: number): boolean {
   // (« Et quand on lui demande …, il hausse les épaules : »: after a conjunction too.)
-  const s0 = afterConjunction(tokens, skipStamps(tokens, from, Math.min(limit, from + 6)));
+  const c = skipStamps(tokens, from, Math.min(limit, from + 6));
+  const s0 = SENTENCE_CONJUNCTIONS.has(tokens[c]?.lower ?? '') ? c + 1 : c;
   if (!SUBORDINATORS.has(tokens[s0]?.lower ?? '')) return false;
   const comma = tokens.findIndex((t, k) => k > s0 && k < limit && t.text === ',');
   return comma > at;

@@ -1240,6 +1240,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(greenhouse, 'Mon père')?.name).toBe('Thierry Bourcier');
   });
 
+  it('skips a leading subordinate clause after « Et » before a colon quote', () => {
+    const text = 'Marcel Gonon a 89 ans. Et quand on lui demande s’il pense à la victoire finale, il hausse les épaules : « À mon âge, chaque match gagné est une finale. »';
+    expect(speakerOf(text, 'À mon âge')?.name).toBe('Marcel Gonon');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
