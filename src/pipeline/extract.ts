@@ -715,6 +715,16 @@ function introducedBeforeColon(text: string, tokens: Token[], from: number, colo
     const subject = mentionAfter(text, tokens, relative + 2, colon);
     if (subject && subject.type !== 'pronoun' && (subject.type === 'name' ? isPersonLike(subject) : !subject.generic)) return subject;
   }
+  // « Une explication qui ne convainc pas la metteuse en scène : »: the one it does not convince answers.
+  const who = tokens.findIndex((t, k) => k > h && k <= h + 4 && k < colon && t.lower === 'qui');
+  if (who > 0) {
+    for (let k = who + 1; k < Math.min(colon, who + 6); k++) {
+      if (!DETERMINER_WORDS.has(tokens[k]!.lower)) continue;
+      const object = mentionAfter(text, tokens, k, colon);
+      if (isNamedOrRole(object) && reachOf(object) === colon && (object.type === 'name' || isPersonOrBodyNoun(object.head ?? ''))) return object;
+      break;
+    }
+  }
   const comma = tokens.findIndex((t, k) => k > h && k < colon && t.text === ',');
   for (const start of comma > 0 && comma - h <= 5 ? [h, comma + 1] : [h]) {
     const m = mentionAfter(text, tokens, start, colon);

@@ -1245,6 +1245,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'À mon âge')?.name).toBe('Marcel Gonon');
   });
 
+  it('gives « Une explication qui ne convainc pas la metteuse en scène : « … » » to her', () => {
+    const text = 'La metteuse en scène, Romane Delestre, a protesté. Une explication qui ne convainc pas la metteuse en scène : « Un spectacle de douze heures coûte moins cher. »';
+    expect(speakerOf(text, 'Un spectacle')?.name).toBe('Romane Delestre');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
