@@ -593,6 +593,14 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   // (« Pour la deuxième fois en huit jours, … », « Pour l’instant, … » say when, not who.)
   const when = tokens[i]?.lower === 'pour' && tokens.slice(i + 1, i + 5).some((t) => ['fois', 'instant', 'moment', 'heure'].includes(t.lower));
   if (SOURCE_OPENERS.has(tokens[i]?.lower ?? '') && !when) return;
+  // « Une version que le tribunal n’a pas retenue. »: the one who rejects it is who the next « il » means.
+  if (['un', 'une'].includes(tokens[i]?.lower ?? '') && ['que', 'qu’'].includes(tokens[i + 2]?.lower ?? '') && DETERMINERS.has(tokens[i + 3]?.lower ?? '') && !insideAny(quotes, tokens[i]!.start)) {
+    const rejecting = descriptionAt(tokens, i + 3, tokens.length, true);
+    if (rejecting && rejecting.organisation) {
+      registry.add(stripDeterminer(textOf(text, tokens, rejecting.first, rejecting.after)), 'organisation', organisationNounGender(rejecting.head)).salientAt.push(tokens[i + 3]!.start);
+      return;
+    }
+  }
   // « Un peu plus loin, une serveuse … »: the subject may follow a short opening phrase.
   const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
   let desc = DETERMINERS.has(tokens[i]?.lower ?? '') ? descriptionAt(tokens, i, tokens.length) : null;

@@ -1250,6 +1250,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Un spectacle')?.name).toBe('Romane Delestre');
   });
 
+  it('makes the body in « Une version que le tribunal n’a pas retenue. » the next « il »', () => {
+    const text = 'Ses deux coaccusés, un agent de manutention et un chauffeur, ont gardé le silence. Une version que le tribunal n’a pas retenue. Dans son jugement, il estime que les prévenus ont agi « en connaissance de cause ».';
+    expect(speakerOf(text, 'en connaissance')?.name).toBe('tribunal');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
