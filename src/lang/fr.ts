@@ -564,7 +564,7 @@ export function organisationNounGender(noun: string): 'm' | 'f' | 'pl' | undefin
 }
 
 export const ORGANISATION_NOUNS = new Set([
-  'accusation', 'défense', 'intersyndicale', 'intersyndical', 'organisation',
+  'accusation', 'défense', 'intersyndicale', 'intersyndical', 'organisation', 'label',
   'ministère', 'gouvernement', 'parquet', 'préfecture', 'mairie', 'fédération', 'syndicat', 'entreprise',
   'société', 'groupe', 'association', 'commission', 'élysée', 'matignon', 'conseil', 'tribunal', 'cour',
   'police', 'gendarmerie', 'armée', 'club', 'agence', 'direction', 'institut', 'ong', 'collectif', 'opposition',

@@ -1255,6 +1255,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'en connaissance')?.name).toBe('tribunal');
   });
 
+  it('knows « le label nantais Vague Lente » as an organisation, not the « elle » who says « je »', () => {
+    const text = 'Solène Varaigne récupère des synthétiseurs. La musicienne de 31 ans a enregistré son album, attendu chez le label nantais Vague Lente. « Personne n’en voulait. Moi, j’entendais des voix », raconte-t-elle.';
+    expect(speakerOf(text, 'Personne')?.name).toBe('Solène Varaigne');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
