@@ -515,10 +515,12 @@ function scanNames(text: string, sentences: Sentence[], sentenceTokens: Token[][
         // (« L’idée est venue de son directeur, Gilles Morvan, un ancien de la télévision régionale. »: an indefinite
         // apposition introduces as well.)
         const indefiniteApposition = tokens[name.after]?.text === ',' && ['un', 'une'].includes(tokens[name.after + 1]?.lower ?? '') ? descriptionAt(tokens, name.after + 1, tokens.length, true) : null;
+        // (« L’idée vient de Tanguy Riou, bibliothécaire à Plouzélec, qui a passé … »: a role apposition, then « qui ».)
+        const subjectOfRelativeAfterRole = app0 !== null && tokens[app0.after]?.text === ',' && tokens[app0.after + 1]?.lower === 'qui';
         const introducedLast = (app0 !== null && ['.', '!', '?'].includes(tokens[app0.after]?.text ?? '') && !DETERMINERS.has(tokens[name.after + 1]?.lower ?? '')) ||
           (indefiniteApposition !== null && ['.', '!', '?'].includes(tokens[indefiniteApposition.after]?.text ?? ''));
         lastObjectEnd = isObject ? name.after : -1;
-        if ((!isObject || subjectOfRelative || introducedLast) && !inReportedClause && !relayBeforePronoun && !interruptedByIncise && !insideAny(quotes, at)) {
+        if ((!isObject || subjectOfRelative || subjectOfRelativeAfterRole || introducedLast) && !inReportedClause && !relayBeforePronoun && !interruptedByIncise && !insideAny(quotes, at)) {
           e.salientAt.push(at);
           e.namedAt.push(at);
         }

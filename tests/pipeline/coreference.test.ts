@@ -1260,6 +1260,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Personne')?.name).toBe('Solène Varaigne');
   });
 
+  it('makes a person a « qui » follows after their role apposition the next « il » (« L’idée vient de Tanguy Riou, bibliothécaire, qui a passé … »)', () => {
+    const text = 'La maire, Maryvonne Le Gall, salue l’initiative. L’idée vient de Tanguy Riou, bibliothécaire à Plouzélec, qui a passé ses vacances sur l’île. « Je trouvais cela injuste », explique-t-il.';
+    expect(speakerOf(text, 'Je trouvais')?.name).toBe('Tanguy Riou');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
