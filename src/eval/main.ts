@@ -106,10 +106,10 @@ const SETS = [
   { name: 'holdout v88 (blind at 18ca9c4, then studied)', dir: `${ROOT}holdout-v88/` },
   { name: 'holdout v89 (blind at 18ca9c4, then studied)', dir: `${ROOT}holdout-v89/` },
   { name: 'holdout v90 (blind at 18ca9c4, then studied)', dir: `${ROOT}holdout-v90/` },
-  { name: 'holdout v91 (blind: not studied; scored at 7f67adb)', dir: `${ROOT}holdout-v91/` },
-  { name: 'holdout v92 (blind: not studied; scored at 7f67adb)', dir: `${ROOT}holdout-v92/` },
-  { name: 'holdout v93 (blind: not studied; scored at 7f67adb)', dir: `${ROOT}holdout-v93/` },
-  { name: 'holdout v94 (blind: not studied; scored at 7f67adb)', dir: `${ROOT}holdout-v94/` },
+  { name: 'holdout v91 (blind at 7f67adb, then studied)', dir: `${ROOT}holdout-v91/` },
+  { name: 'holdout v92 (blind at 7f67adb, then studied)', dir: `${ROOT}holdout-v92/` },
+  { name: 'holdout v93 (blind at 7f67adb, then studied)', dir: `${ROOT}holdout-v93/` },
+  { name: 'holdout v94 (blind at 7f67adb, then studied)', dir: `${ROOT}holdout-v94/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');

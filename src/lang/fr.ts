@@ -342,7 +342,7 @@ export const TITLES: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
   ['dr', 'any'], ['docteur', 'any'], ['docteure', 'f'], ['pr', 'any'], ['professeur', 'any'], ['me', 'any'],
   ['maître', 'any'], ['mgr', 'm'], ['dj', 'any'],
   // Religious: « sœur Agnès », « frère Jean », « le père Thomas Keane ».
-  ['sœur', 'f'], ['frère', 'm'], ['père', 'm'],
+  ['sœur', 'f'], ['frère', 'm'], ['père', 'm'], ['abbé', 'm'],
 ]);
 
 /**
@@ -680,6 +680,7 @@ export const LATTER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([
   ['ce dernier', 'm'], ['cette dernière', 'f'], ['ces derniers', 'pl'], ['ces dernières', 'pl'],
 ]);
 export const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', ...LATTER_PRONOUNS.keys()]);
+export const DEMONSTRATIVE_GENDERS: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map([['celui-ci', 'm'], ['celle-ci', 'f'], ['ceux-ci', 'pl'], ['celles-ci', 'pl']]);
 
 /** « Son entourage a fait savoir que … »: speakers in their own right, not their possessor. */
 export const COLLECTIVE_SPEAKERS = new Set(['entourage', 'cabinet', 'staff', 'camp', 'proches', 'avocats', 'conseil']);
@@ -966,7 +967,7 @@ export const ADJECTIVES_BEFORE_HEAD = new Set([
 
 /** Words that end a noun phrase: they start a clause, a verb group or an adverbial. */
 export const NP_STOPS = new Set([
-  'en', 'dans', 'sur', 'lors', 'qui', 'que', 'qu’', 'ayant', 'étant', 'avec', 'sans', 'pour', 'par', 'et', 'ou', 'mais', 'ne', 'n’',
+  'en', 'dans', 'sur', 'lors', 'qui', 'que', 'qu’', 'ayant', 'étant', 'derrière', 'avec', 'sans', 'pour', 'par', 'et', 'ou', 'mais', 'ne', 'n’',
   'se', 's’', 'y', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'aurait', 'auraient', 'va',
   'vont', 'peut', 'doit', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'pas', 'plus', 'très', 'lui', 'leur',
   'son', 'sa', 'ses', 'comme', 'après', 'avant', 'depuis', 'pendant', 'devant', 'auprès', 'vers', 'chez', 'dont',
@@ -1021,7 +1022,7 @@ export const TRIAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
  * the holder of that office than refer back to the private person named just before.
  */
 export const OFFICE_NOUNS = new Set([
-  'maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'procureur', 'procureure', 'juge', 'député',
+  'maire', 'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'ministre', 'président', 'présidente', 'procureur', 'procureure', 'juge', 'député',
   'députée', 'sénateur', 'sénatrice', 'directeur', 'directrice', 'porte-parole', 'secrétaire', 'commissaire',
   'ambassadeur', 'ambassadrice', 'gouverneur', 'gouverneure', 'chancelier', 'chancelière', 'adjoint', 'adjointe',
   'conseiller', 'conseillère', 'responsable', 'chef', 'cheffe', 'dirigeant', 'dirigeante', 'représentant',

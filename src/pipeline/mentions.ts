@@ -55,6 +55,7 @@ import {
   RELAY_PARTICIPLE,
   PERSON_NOUN_ENDING,
   NAME_CONJUNCTIONS,
+  DEMONSTRATIVE_GENDERS,
   APPOSITION_PARTICIPLE,
 } from '../lang/fr.js';
 import type { SpeakerMention } from '../core/types.js';
@@ -576,6 +577,9 @@ export function mentionAfter(source: string, tokens: Token[], i: number, limit =
   }
   const stressed = STRESSED_PRONOUNS.get(t.lower);
   if (stressed) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: stressed };
+  // « Celui-ci jouera son dernier office »: a demonstrative pronoun, never a name.
+  const demonstrative = DEMONSTRATIVE_GENDERS.get(t.lower);
+  if (demonstrative) return { start: t.start, end: t.end, text: t.text, type: 'pronoun', first: i, after: i + 1, gender: demonstrative };
   // (« Ce dernier argument fait bondir … »: followed by a noun, « ce dernier » is a determiner.)
   const next = tokens[i + 2];
   const standsAlone = !next || i + 2 >= limit || next.kind !== 'word' || OBJECT_PREPOSITIONS.has(next.lower) || LOCATIVE_OPENERS.has(next.lower) || ADVERBS.has(next.lower) || CLAUSE_STARTERS.has(next.lower) || REPORTING_VERB_FORMS.has(next.lower) || FINITE_HINTS.has(next.lower);

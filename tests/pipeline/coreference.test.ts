@@ -1265,6 +1265,16 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(text, 'Je trouvais')?.name).toBe('Tanguy Riou');
   });
 
+  it('reads « Celui-ci » as a pronoun, « l’abbé X » as a title, « le sous-préfet » as an office, and ends a description before « derrière »', () => {
+    const demonstrative = 'Le diocèse cherche à remplacer l’organiste Étienne Maraval. Celui-ci jouera son dernier office le 1er novembre. « Je jouerai la messe, et puis je rendrai les clés. »';
+    expect(speakerOf(demonstrative, 'Je jouerai')?.name).toBe('Étienne Maraval');
+    const abbot = 'L’archidiocèse de Bukavu a promis des bancs. L’abbé Prosper Cirhuza espère rouvrir deux salles. « Dieu comprendra », sourit-il.';
+    expect(speakerOf(abbot, 'Dieu comprendra')?.name).toBe('Prosper Cirhuza');
+    const office = 'Un accord « fragile », reconnaît le père Yangongo. Le sous-préfet, joint par téléphone, affirme que des gendarmes seront déployés « dès que les moyens le permettront ».';
+    expect(speakerOf(office, 'dès que')?.name).toBe('sous-préfet');
+    expect(speakerOf('« Ils parlent bien, mais qui va payer ? », s’interroge un retraité derrière ses cageots.', 'Ils parlent')?.name).toBe('retraité');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
