@@ -596,10 +596,12 @@ function noteSubjectDescription(text: string, tokens: Token[], quotes: Span[], r
   const when = tokens[i]?.lower === 'pour' && tokens.slice(i + 1, i + 5).some((t) => ['fois', 'instant', 'moment', 'heure'].includes(t.lower));
   if (SOURCE_OPENERS.has(tokens[i]?.lower ?? '') && !when) return;
   // « Une version que le tribunal n’a pas retenue. »: the one who rejects it is who the next « il » means.
-  if (['un', 'une'].includes(tokens[i]?.lower ?? '') && ['que', 'qu’'].includes(tokens[i + 2]?.lower ?? '') && DETERMINERS.has(tokens[i + 3]?.lower ?? '') && !insideAny(quotes, tokens[i]!.start)) {
-    const rejecting = descriptionAt(tokens, i + 3, tokens.length, true);
+  // (« Une accusation que conteste la chambre d’agriculture. »: the verb may come first.)
+  const rejectingAt = DETERMINERS.has(tokens[i + 3]?.lower ?? '') ? i + 3 : tokens[i + 3]?.kind === 'word' && DETERMINERS.has(tokens[i + 4]?.lower ?? '') ? i + 4 : -1;
+  if (['un', 'une'].includes(tokens[i]?.lower ?? '') && ['que', 'qu’'].includes(tokens[i + 2]?.lower ?? '') && rejectingAt > 0 && !insideAny(quotes, tokens[i]!.start)) {
+    const rejecting = descriptionAt(tokens, rejectingAt, tokens.length, true);
     if (rejecting && rejecting.organisation) {
-      registry.add(stripDeterminer(textOf(text, tokens, rejecting.first, rejecting.after)), 'organisation', organisationNounGender(rejecting.head)).salientAt.push(tokens[i + 3]!.start);
+      registry.add(stripDeterminer(textOf(text, tokens, rejecting.first, rejecting.after)), 'organisation', organisationNounGender(rejecting.head)).salientAt.push(tokens[rejectingAt]!.start);
       return;
     }
   }

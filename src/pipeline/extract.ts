@@ -1337,7 +1337,8 @@ function speakerOfGroup(text: string, view: SentenceView, groups: VerbGroup[], g
     const toSomeone = ['à', 'au', 'aux', 'auprès'].includes(view.tokens[g.after]?.lower ?? '');
     const after = mentionAfter(text, view.tokens, g.after) ?? (toSomeone ? subjectAfterAdverbial(text, view.tokens, g.after, view.tokens.length) : null);
     // (« …, a déclaré un porte-parole de la police à la presse locale, en rappelant que … »: an adverbial may end the incise.)
-    const closedAt = (r: number) => view.tokens[r]?.text === ',' || (['à', 'au', 'aux', 'en', 'dans', 'devant', 'lors'].includes(view.tokens[r]?.lower ?? '') && view.tokens.slice(r + 1, r + 7).some((t) => t.text === ','));
+    // (« Deux créneaux, c’est trop peu, répond Mourad Belkacem : « … » »: a colon closes it too.)
+    const closedAt = (r: number) => view.tokens[r]?.text === ',' || view.tokens[r]?.text === ':' || (['à', 'au', 'aux', 'en', 'dans', 'devant', 'lors'].includes(view.tokens[r]?.lower ?? '') && view.tokens.slice(r + 1, r + 7).some((t) => t.text === ','));
     if (isNamedOrRole(after) && closedAt(reachOf(after))) return after;
   }
   // « la loi garantit aux diplômés un « droit à la poursuite d’études » »: a legal text speaks for no one.

@@ -1275,6 +1275,13 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf('« Ils parlent bien, mais qui va payer ? », s’interroge un retraité derrière ses cageots.', 'Ils parlent')?.name).toBe('retraité');
   });
 
+  it('reads « …, répond X : « … » » and « Une accusation que conteste la chambre d’agriculture. … elle rappelle … »', () => {
+    const reply = 'Selon l’élu, la salle ne peut pas supporter un ring. Deux créneaux, c’est trop peu, répond Mourad Belkacem : « On a des compétiteurs qui s’entraînent tous les soirs. »';
+    expect(speakerOf(reply, 'On a des')?.name).toBe('Mourad Belkacem');
+    const chamber = 'Le collectif Baie propre accuse l’élevage intensif. Une accusation que conteste la chambre d’agriculture de Bretagne. Dans un communiqué, elle rappelle que les teneurs ont « baissé de près de 30 % en vingt ans ».';
+    expect(speakerOf(chamber, 'baissé')?.name).toBe('chambre d’agriculture de Bretagne');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
