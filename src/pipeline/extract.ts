@@ -1009,6 +1009,8 @@ function passiveAgent(text: string, view: SentenceView, openTok: number, closeTo
   let p = closeTok;
   while (p < tokens.length && p < closeTok + 3 && tokens[p]!.lower !== 'par') p++;
   if (tokens[p]?.lower !== 'par') return null;
+  // (« décrit un feu « hors de contrôle », poussé par des rafales »: another participle after a comma has its own agent.)
+  if (tokens.slice(closeTok, p).some((t) => t.text === ',')) return null;
   // (« prévenues « dès lundi soir » par SMS »: a means, with no determiner, is no agent.)
   if (MEANS_NOUNS.has(tokens[p + 1]?.lower ?? '')) return null;
   const m = mentionAfter(text, tokens, p + 1);

@@ -1282,6 +1282,11 @@ describe('session 4: v31–v33 study', () => {
     expect(speakerOf(chamber, 'baissé')?.name).toBe('chambre d’agriculture de Bretagne');
   });
 
+  it('takes no agent of a second participle after the quote (« décrit un feu « hors de contrôle », poussé par des rafales »)', () => {
+    const text = 'Le porte-parole de Cal Fire, Ray Ostrander, décrit un feu « hors de contrôle », poussé par des rafales à 80 km/h.';
+    expect(speakerOf(text, 'hors de contrôle')?.name).toBe('Ray Ostrander');
+  });
+
   it('reads a name after an organisation noun and its adjective as the organisation’s (« l’université nationale Tsing Hua »)', () => {
     const text = 'Pour le chercheur Wu Chien-hung, de l’université nationale Tsing Hua, ce choix révèle une « dépendance dangereuse ». Il appelle à investir massivement dans le dessalement.';
     expect(speakerOf(text, 'investir')?.name).toBe('Wu Chien-hung');
