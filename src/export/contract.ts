@@ -23,7 +23,7 @@ export interface ContractClaim {
   confidence: number;
   status: string;
   translation: ContractTranslation | null;
-  /** Which extractor and rules version produced the claim (« rules@0.11.0 », « claude@… »). */
+  /** Which extractor and rules version produced the claim (« rules@0.12.0 », « claude@… »). */
   extractor: string;
 }
 
