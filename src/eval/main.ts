@@ -110,6 +110,10 @@ const SETS = [
   { name: 'holdout v92 (blind at 7f67adb, then studied)', dir: `${ROOT}holdout-v92/` },
   { name: 'holdout v93 (blind at 7f67adb, then studied)', dir: `${ROOT}holdout-v93/` },
   { name: 'holdout v94 (blind at 7f67adb, then studied)', dir: `${ROOT}holdout-v94/` },
+  { name: 'holdout v95 (blind: not studied; scored at 8f8409b)', dir: `${ROOT}holdout-v95/` },
+  { name: 'holdout v96 (blind: not studied; scored at 8f8409b)', dir: `${ROOT}holdout-v96/` },
+  { name: 'holdout v97 (blind: not studied; scored at 8f8409b)', dir: `${ROOT}holdout-v97/` },
+  { name: 'holdout v98 (blind: not studied; scored at 8f8409b)', dir: `${ROOT}holdout-v98/` },
 ];
 const only = process.argv.find((a) => a.startsWith('--gold='))?.slice(7);
 const verbose = process.argv.includes('--misses') || process.argv.includes('-v');
