@@ -980,6 +980,9 @@ export const DETERMINER_GENDER: ReadonlyMap<string, 'm' | 'f' | 'pl'> = new Map(
   ['plusieurs', 'pl'], ['quelques', 'pl'], ['certains', 'pl'], ['certaines', 'pl'],
 ]);
 
+/** « Et prévient que … », « Puis rappelle … »: sentence openers that carry the speaker of the sentence before. */
+export const CONTINUING_OPENERS = new Set(['et', 'puis']);
+
 export const CLAUSE_STARTERS = new Set(['et', 'mais', 'que', 'qu’', 'qui', 'car', 'puis', 'où', 'dont', 'lorsque', 'quand', 'si', 'comme', 'alors']);
 
 /** Prepositions after which a name is an object, not a speaker. */

@@ -37,6 +37,7 @@ import {
   AGENT_NOUN_ENDINGS,
   REPORTING_VERB_FORMS,
   CLAUSE_STARTERS,
+  CONTINUING_OPENERS,
   NEGATION_OPENERS,
   PERSON_OBJECT_QUE_LEMMAS,
   OBJECT_DE_INFINITIVE_LEMMAS,
@@ -392,10 +393,10 @@ function extractQuote(
     const fromSentence = relayed || !suffixCue?.mention ? sentenceAttribution(text, view, quote, groups) : null;
     // « Et prévient que tout dossard revendu « sera annulé » »: a sentence opening on « Et » and its cue goes on with
     // the paragraph's last speaker.
-    const opening = groups.find((g) => g.first === 1 && usableInClause(g, tokens));
-    const goesOn = ['et', 'puis'].includes(tokens[0]?.lower ?? '') && opening !== undefined ? lastSpeakerStatement(text, out, sentence.start) : undefined;
+    const opening = opensOnContinuation(tokens) ? groups.find((g) => g.first === 1 && usableInClause(g, tokens)) : undefined;
+    const goesOn = opening !== undefined ? lastSpeakerStatement(text, out, sentence.start) : undefined;
     // (The subject of the sentence before, when it has one: « Drôme Verticale annonce un tirage au sort. Et prévient … ».)
-    const previousSubject = opening && ['et', 'puis'].includes(tokens[0]?.lower ?? '') && previousSentence ? sentenceSubject(text, previousSentence.tokens, previousSentence.tokens.length) : null;
+    const previousSubject = opening && previousSentence ? sentenceSubject(text, previousSentence.tokens, previousSentence.tokens.length) : null;
     const carried = previousSubject && previousSubject.type !== 'pronoun' && isNamedOrRole(previousSubject) && opening ? { mention: previousSubject, cue: cueText(text, opening) } : null;
     const attribution = (relayed ? fromSentence : null) ?? (suffixCue?.mention ? suffixCue : null) ?? fromSentence ?? suffixCue ?? carried ?? (goesOn && opening ? { mention: null, cue: cueText(text, opening) } : null);
     if (!attribution) return; // a term in marks that nobody is said to utter
@@ -1150,7 +1151,7 @@ function extractIndirect(text: string, view: SentenceView, groups: VerbGroup[], 
     const mention = speakerOfGroup(text, view, groups, gi);
     // « Dans un communiqué, elle promet … Et rappelle que … »: a sentence opening on « Et » and the verb goes on with
     // the last speaker of the paragraph.
-    const goesOn = !mention && g.first === 1 && ['et', 'puis'].includes(tokens[0]!.lower) ? lastSpeakerStatement(text, out, sentence.start) : undefined;
+    const goesOn = !mention && g.first === 1 && opensOnContinuation(tokens) ? lastSpeakerStatement(text, out, sentence.start) : undefined;
     if (!mention && !goesOn) return;
     // « a indiqué que A et que B »: one statement per clause; a clause ends where a coordinated
     // clause or verb of the same speaker starts (« … et a rappelé que … », « … et dénonce … »).
@@ -1199,6 +1200,11 @@ function isNameInMarks(view: SentenceView, quote: QuotePair): boolean {
   const openTok = tokenAt(view.tokens, quote.open);
   const closeTok = tokenAt(view.tokens, quote.close + 1);
   return isTitleLike(view.tokens, openTok, closeTok) || isGloss(view.tokens, openTok, closeTok);
+}
+
+/** « Et prévient que … »: the sentence opens on a word that carries the speaker of the sentence before. */
+function opensOnContinuation(tokens: Token[]): boolean {
+  return CONTINUING_OPENERS.has(tokens[0]?.lower ?? '');
 }
 
 /** The last statement before `at`, in the same paragraph, that names or continues a speaker. */
